@@ -1,0 +1,57 @@
+/**
+ * `npm run data`: rebuilds everything in `public/data/` from `geodata/` and the open-data
+ * packages. `--if-stale` skips the run when every output is newer than every source.
+ * A bad input stops the run with `file:line`, what is wrong and the fix; the previous outputs
+ * are left as they were.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBasemap, loadCountriesTopology } from './basemap.js';
+import { DataError } from './errors.js';
+import { outputsAreStale } from './freshness.js';
+import { writeOutputsAtomically, type Output } from './outputs.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const outDir = join(root, 'public/data');
+
+/** Every source the outputs depend on: edit one and `--if-stale` rebuilds. */
+export const SOURCES = [
+  join(root, 'geodata'),
+  join(root, 'src/pipeline'),
+  join(root, 'package-lock.json'),
+];
+/** Every file the pipeline writes. */
+export const OUTPUTS = [join(outDir, 'basemap.geojson')];
+
+/** Runs the whole pipeline and returns the outputs without writing them. */
+export function buildAll(): Output[] {
+  const basemap = buildBasemap(loadCountriesTopology());
+  return [{ path: join(outDir, 'basemap.geojson'), contents: JSON.stringify(basemap) }];
+}
+
+function main(argv: readonly string[]): number {
+  if (argv.includes('--if-stale') && !outputsAreStale(SOURCES, OUTPUTS)) {
+    console.log('data: outputs are up to date');
+    return 0;
+  }
+  try {
+    const outputs = buildAll();
+    writeOutputsAtomically(outputs);
+    for (const output of outputs) {
+      console.log(
+        `data: wrote ${output.path.slice(root.length + 1)} (${output.contents.length} bytes)`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof DataError) {
+      console.error(`data: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main(process.argv.slice(2));
+}
