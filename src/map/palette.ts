@@ -1,6 +1,7 @@
 /**
- * Map colours. Chosen to stay distinguishable with the common colour-vision deficiencies
- * (Okabe–Ito hues for the thematic layers) and to print legibly in greyscale.
+ * Map colours. Thematic hues are from the Okabe–Ito palette, distinguishable with the common
+ * colour-vision deficiencies; every thematic layer also differs by pattern, dash or symbol shape,
+ * so nothing is told by colour alone, and the map prints legibly in greyscale.
  */
 export const PALETTE = {
   sea: '#b9d3e3',
@@ -10,4 +11,29 @@ export const PALETTE = {
   turkishBorder: '#222222',
   countryLabel: '#4a4a4a',
   labelHalo: '#ffffff',
+  /** Okabe–Ito sky blue: opposition-held area (plain tint). */
+  opposition: '#56b4e9',
+  /** Neutral grey: government-held area (dotted). */
+  government: '#8c8c8c',
+  /** Okabe–Ito bluish green: held by Turkey and Turkish-backed groups (striped). */
+  turkishHeld: '#009e73',
+  /** Idlib province outline. */
+  province: '#3d3d3d',
+  /** Okabe–Ito vermillion: the contact line. */
+  contactLine: '#d55e00',
+  /** Okabe–Ito orange: the zone. */
+  zone: '#e69f00',
+  /** Dark orange for the hatching and the zone's inner edge. */
+  zoneInk: '#9a5b00',
+  /** Highways. */
+  highway: '#333333',
+  /** Okabe–Ito reddish purple: the Turkish observation posts. */
+  post: '#cc79a7',
+  postInk: '#6b2350',
+  /** Cities. */
+  city: '#1b1b1b',
+  /** Okabe–Ito blue: selection and highlight rings. */
+  selection: '#0072b2',
+  /** Okabe–Ito yellow: hover/keyboard highlight halo. */
+  highlight: '#f0e442',
 } as const;
