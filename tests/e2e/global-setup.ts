@@ -1,19 +1,26 @@
+import { rmSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Origin of the preview server serving `dist/`, e.g. `http://localhost:4173/`. */
+    /** Address of the preview server serving the fresh build, e.g. `http://127.0.0.1:4173/`. */
     baseUrl: string;
   }
 }
 
 let server: PreviewServer | undefined;
+/** A build folder of this run's own, so parallel runs never serve each other's half-written files. */
+const outDir = `tests/e2e/.artifacts/dist-${process.pid}`;
 
-/** Builds the site as `npm run build` does and serves `dist/` with `vite preview` (CSP headers on). */
+/** Builds the site as `npm run build` does and serves it with `vite preview` (CSP header on). */
 export async function setup(project: TestProject): Promise<void> {
-  await build({ logLevel: 'warn' });
-  server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({
+    preview: { port: 0, host: '127.0.0.1' },
+    build: { outDir },
+    logLevel: 'warn',
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
   project.provide('baseUrl', url);
@@ -21,4 +28,5 @@ export async function setup(project: TestProject): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await server?.close();
+  rmSync(outDir, { recursive: true, force: true });
 }
