@@ -80,6 +80,10 @@ export interface ArticleMeta {
   language: string;
   /** Front-matter fields whose values were inferred (shown as such in the reader). */
   inferred?: string[];
+  /** The text as received, relative to `geodata/articles/` (e.g. `raw/000_….txt`), when kept. */
+  raw?: string;
+  /** How the metadata was established and how far to trust it. */
+  notes?: string;
 }
 
 /** A sentence as character offsets into an article body. */

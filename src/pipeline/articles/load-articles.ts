@@ -1,0 +1,274 @@
+/**
+ * Reads `geodata/articles/*.md`: YAML front matter (the article's metadata) and the body.
+ * Any malformed file stops the build with `file:line` and the fix.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleMeta } from '../../types.js';
+import type { ArticleSource } from '../../text/quote-index.js';
+import { DataError } from '../errors.js';
+import { parseYamlWithLines } from './yaml-lines.js';
+
+/** Front-matter fields every article needs. */
+const REQUIRED = [
+  'id',
+  'outlet',
+  'originalOutlet',
+  'headline',
+  'date',
+  'dateInferred',
+  'url',
+  'language',
+] as const;
+/** Optional front-matter fields. */
+const OPTIONAL = ['inferred', 'raw', 'notes'] as const;
+const EXAMPLE = `---
+id: "005"
+outlet: Reuters
+originalOutlet: Reuters
+headline: "Russia and Turkey agree Idlib buffer zone"
+date: 2018-09-17
+dateInferred: false
+url: https://www.reuters.com/…
+language: en
+---`;
+
+/** An article file read and checked. */
+export interface LoadedArticle extends ArticleSource {
+  /** Path relative to the project root. */
+  file: string;
+  /** 1-based line of the file where the body starts. */
+  bodyLine: number;
+}
+
+/** Decodes UTF-8 strictly; a bad byte stops the build at its line. */
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    let start = 0;
+    let line = 1;
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    for (let i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] !== 0x0a) continue;
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        break;
+      }
+      start = i + 1;
+      line++;
+    }
+    throw new DataError(
+      file,
+      line,
+      'bytes that are not UTF-8',
+      'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
+    );
+  }
+}
+
+function isValidDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Checks front matter fields; returns the metadata. */
+function checkMeta(data: unknown, file: string, lineOf: (key: string) => number): ArticleMeta {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new DataError(
+      file,
+      1,
+      'the front matter is not a YAML mapping',
+      `write "key: value" lines, e.g.\n${EXAMPLE}`,
+    );
+  }
+  const record = data as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (![...REQUIRED, ...OPTIONAL].includes(key as never)) {
+      throw new DataError(
+        file,
+        lineOf(key),
+        `unknown front-matter field "${key}"`,
+        `remove it or use one of ${[...REQUIRED, ...OPTIONAL].join(', ')}`,
+      );
+    }
+  }
+  for (const key of REQUIRED) {
+    if (!(key in record))
+      throw new DataError(
+        file,
+        1,
+        `front-matter field "${key}" is missing`,
+        `add "${key}:" to the front matter, e.g.\n${EXAMPLE}`,
+      );
+  }
+  const text = (key: (typeof REQUIRED)[number], allowEmpty = false): string => {
+    const value = record[key];
+    if (typeof value === 'number' && key === 'id') return String(value);
+    if (typeof value !== 'string' || (!allowEmpty && value.trim() === '')) {
+      throw new DataError(
+        file,
+        lineOf(key),
+        `"${key}" must be a non-empty text`,
+        `write ${key}: "…" (quote it if it contains ": ")`,
+      );
+    }
+    return value;
+  };
+  const id = text('id');
+  if (!/^[A-Za-z0-9][A-Za-z0-9_-]*$/u.test(id)) {
+    throw new DataError(
+      file,
+      lineOf('id'),
+      `id "${id}" is not a simple name`,
+      'use letters, digits, "-" and "_" only, e.g. id: "005"',
+    );
+  }
+  const date = record.date instanceof Date ? record.date.toISOString().slice(0, 10) : text('date');
+  if (!isValidDate(date)) {
+    throw new DataError(
+      file,
+      lineOf('date'),
+      `date "${date}" is not an ISO 8601 calendar date`,
+      'write date: YYYY-MM-DD, e.g. date: 2018-09-17',
+    );
+  }
+  if (typeof record.dateInferred !== 'boolean') {
+    throw new DataError(
+      file,
+      lineOf('dateInferred'),
+      '"dateInferred" must be true or false',
+      'write dateInferred: true when the date was reasoned from the text, else false',
+    );
+  }
+  const url = text('url', true);
+  if (url !== '' && !/^https?:\/\/[^\s]+$/u.test(url)) {
+    throw new DataError(
+      file,
+      lineOf('url'),
+      `url "${url}" is not an http(s) address`,
+      'write the full address starting with https://, or url: "" when none is known',
+    );
+  }
+  const language = text('language');
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/u.test(language)) {
+    throw new DataError(
+      file,
+      lineOf('language'),
+      `language "${language}" is not a BCP 47 tag`,
+      'write e.g. language: en',
+    );
+  }
+  const inferred = record.inferred ?? [];
+  if (
+    !Array.isArray(inferred) ||
+    !inferred.every((f) => typeof f === 'string' && (REQUIRED as readonly string[]).includes(f))
+  ) {
+    throw new DataError(
+      file,
+      lineOf('inferred'),
+      '"inferred" must list front-matter field names',
+      'write e.g. inferred: [originalOutlet, date]',
+    );
+  }
+  for (const key of ['raw', 'notes'] as const) {
+    if (key in record && typeof record[key] !== 'string') {
+      throw new DataError(file, lineOf(key), `"${key}" must be a text`, `write ${key}: "…"`);
+    }
+  }
+  const meta: ArticleMeta = {
+    id,
+    outlet: text('outlet'),
+    originalOutlet: text('originalOutlet'),
+    headline: text('headline'),
+    date,
+    dateInferred: record.dateInferred,
+    url,
+    language,
+    inferred: inferred as string[],
+  };
+  if (typeof record.raw === 'string') meta.raw = record.raw;
+  if (typeof record.notes === 'string') meta.notes = record.notes;
+  return meta;
+}
+
+/**
+ * Parses one article file's text.
+ *
+ * @param text - The file's contents, decoded.
+ * @param file - Its path relative to the project root, for errors.
+ */
+export function parseArticle(text: string, file: string): LoadedArticle {
+  const source = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n');
+  const lines = source.split('\n');
+  if (lines[0]?.trim() !== '---') {
+    throw new DataError(
+      file,
+      1,
+      'the file does not start with front matter',
+      `start it with a "---" line, the fields, and another "---" line:\n${EXAMPLE}`,
+    );
+  }
+  const close = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (close < 0)
+    throw new DataError(
+      file,
+      lines.length,
+      'the front matter is not closed',
+      'add a "---" line after the last field',
+    );
+  const yaml = parseYamlWithLines(lines.slice(1, close).join('\n'), file, 2);
+  const meta = checkMeta(yaml.data, file, (key) => yaml.lineOf([key]));
+  let first = close + 1;
+  while (first < lines.length && (lines[first] ?? '').trim() === '') first++;
+  let last = lines.length - 1;
+  while (last >= first && (lines[last] ?? '').trim() === '') last--;
+  if (last < first)
+    throw new DataError(
+      file,
+      close + 2,
+      'the article body is empty',
+      'paste the article text below the closing "---" line',
+    );
+  return { meta, body: lines.slice(first, last + 1).join('\n'), file, bodyLine: first + 1 };
+}
+
+/** True for an article file name (`*.md` other than README.md). */
+export function isArticleFile(name: string): boolean {
+  return name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md';
+}
+
+/**
+ * Reads every article in `dir` (shown as `relDir` in errors), ordered by id. Two files with
+ * one id stop the build.
+ */
+export function loadArticles(dir: string, relDir: string): LoadedArticle[] {
+  const articles: LoadedArticle[] = [];
+  const seen = new Map<string, string>();
+  for (const name of readdirSync(dir).filter(isArticleFile).sort()) {
+    const file = `${relDir}/${name}`;
+    const article = parseArticle(decodeUtf8(readFileSync(join(dir, name)), file), file);
+    const previous = seen.get(article.meta.id);
+    if (previous) {
+      const line = article.body ? lineOfKey(readFileSync(join(dir, name), 'utf8'), 'id') : 1;
+      throw new DataError(
+        file,
+        line,
+        `id "${article.meta.id}" is already used by ${previous}`,
+        'give this article a new id (and name the file <id>.md)',
+      );
+    }
+    seen.set(article.meta.id, file);
+    articles.push(article);
+  }
+  return articles.sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+}
+
+/** 1-based line of the first `key:` line of a text, or 1. */
+function lineOfKey(text: string, key: string): number {
+  const index = text.split(/\r?\n/u).findIndex((line) => line.startsWith(`${key}:`));
+  return index < 0 ? 1 : index + 1;
+}

@@ -1,0 +1,172 @@
+/**
+ * Reads and checks `geodata/feature-aliases.yaml`, the linking rules.
+ */
+import { readFileSync } from 'node:fs';
+import { DataError } from '../errors.js';
+import { idsForKey, type LinkRules, type LinkTarget } from '../../text/link-rules.js';
+import { parseYamlWithLines, type YamlWithLines } from './yaml-lines.js';
+
+/** The keys the rules file may hold. */
+const KEYS = [
+  'vocab',
+  'aliases',
+  'ignore',
+  'prefer',
+  'kindPriority',
+  'roads',
+  'roadTriggers',
+  'roadNouns',
+  'roadWindow',
+  'retarget',
+] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown): value is string[] {
+  return (
+    Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
+  );
+}
+
+/** Checks the shape of the parsed file; each problem names its line. */
+function checkShape(file: string, yaml: YamlWithLines): LinkRules {
+  const fail = (path: (string | number)[], problem: string, fix: string): never => {
+    throw new DataError(file, yaml.lineOf(path), problem, fix);
+  };
+  const data = yaml.data;
+  if (!isRecord(data))
+    return fail([], 'the rules file is not a YAML mapping', 'restore the keys of the file');
+  for (const key of Object.keys(data)) {
+    if (!(KEYS as readonly string[]).includes(key)) {
+      fail([key], `unknown key "${key}"`, `use one of ${KEYS.join(', ')}`);
+    }
+  }
+  const listMap = (key: string): Record<string, string[]> => {
+    const value = data[key] ?? {};
+    if (!isRecord(value))
+      return fail([key], `"${key}" is not a mapping`, `write "${key}:" with one entry per line`);
+    for (const [name, list] of Object.entries(value)) {
+      if (!stringList(list))
+        fail(
+          [key, name],
+          `"${key}.${name}" is not a list of non-empty strings`,
+          'write a YAML list of phrases, e.g. [a, b]',
+        );
+    }
+    return value as Record<string, string[]>;
+  };
+  const list = (key: string): string[] => {
+    const value = data[key] ?? [];
+    return stringList(value)
+      ? value
+      : fail([key], `"${key}" is not a list of non-empty strings`, 'write a YAML list of phrases');
+  };
+  const prefer = data.prefer ?? {};
+  if (!isRecord(prefer) || !Object.values(prefer).every((v) => typeof v === 'string')) {
+    fail(
+      ['prefer'],
+      '"prefer" is not a mapping of alias to feature id',
+      'write "alias: feature-id" lines',
+    );
+  }
+  const roads: LinkRules['roads'] = {};
+  const rawRoads = data.roads ?? {};
+  if (!isRecord(rawRoads))
+    fail(['roads'], '"roads" is not a mapping', 'write "road-id: { pairs: [[a, b]] }"');
+  for (const [road, rule] of Object.entries(rawRoads as Record<string, unknown>)) {
+    const pairs = isRecord(rule) ? rule.pairs : undefined;
+    if (!Array.isArray(pairs) || !pairs.every((p) => stringList(p) && p.length === 2)) {
+      fail(
+        ['roads', road],
+        `"roads.${road}.pairs" is not a list of [place-id, place-id] pairs`,
+        'write pairs as [city-a, city-b]',
+      );
+    }
+    roads[road] = { pairs: pairs as [string, string][] };
+  }
+  const rawRetarget = data.retarget ?? [];
+  if (!Array.isArray(rawRetarget))
+    fail(['retarget'], '"retarget" is not a list', 'write a list of { feature, from, cues }');
+  const retarget = (rawRetarget as unknown[]).map((rule, i) => {
+    if (
+      !isRecord(rule) ||
+      typeof rule.feature !== 'string' ||
+      !stringList(rule.from) ||
+      !stringList(rule.cues)
+    ) {
+      return fail(
+        ['retarget', i],
+        `retarget rule ${i + 1} needs "feature" (an id), "from" (ids) and "cues" (phrases)`,
+        'complete the rule',
+      );
+    }
+    return { feature: rule.feature, from: rule.from, cues: rule.cues };
+  });
+  const roadWindow = data.roadWindow ?? 100;
+  if (typeof roadWindow !== 'number' || !(roadWindow > 0))
+    fail(
+      ['roadWindow'],
+      '"roadWindow" is not a positive number',
+      'write a number of characters, e.g. 100',
+    );
+  return {
+    vocab: listMap('vocab'),
+    aliases: listMap('aliases'),
+    ignore: list('ignore'),
+    prefer: prefer as Record<string, string>,
+    kindPriority: list('kindPriority'),
+    roads,
+    roadTriggers: list('roadTriggers'),
+    roadNouns: list('roadNouns'),
+    roadWindow: roadWindow as number,
+    retarget,
+  };
+}
+
+/** Checks every feature id the rules name against the features that exist. */
+function checkIds(
+  file: string,
+  yaml: YamlWithLines,
+  rules: LinkRules,
+  targets: readonly LinkTarget[],
+): void {
+  const known = new Set(targets.map((t) => t.id));
+  const fix = `use an id of a published feature (${[...known].slice(0, 6).join(', ')}, …)`;
+  for (const key of Object.keys(rules.aliases)) {
+    if (idsForKey(key, targets).length === 0)
+      throw new DataError(file, yaml.lineOf(['aliases', key]), `"${key}" matches no feature`, fix);
+  }
+  for (const [alias, id] of Object.entries(rules.prefer)) {
+    if (!known.has(id))
+      throw new DataError(file, yaml.lineOf(['prefer', alias]), `"${id}" is not a feature`, fix);
+  }
+  for (const [road, { pairs }] of Object.entries(rules.roads)) {
+    for (const id of [road, ...pairs.flat()]) {
+      if (!known.has(id))
+        throw new DataError(file, yaml.lineOf(['roads', road]), `"${id}" is not a feature`, fix);
+    }
+  }
+  rules.retarget.forEach((rule, i) => {
+    for (const id of [rule.feature, ...rule.from]) {
+      if (!known.has(id))
+        throw new DataError(file, yaml.lineOf(['retarget', i]), `"${id}" is not a feature`, fix);
+    }
+  });
+}
+
+/**
+ * Reads the linking rules from `path` (shown as `file` in errors) and checks them against the
+ * features they may link to.
+ */
+export function loadLinkRules(
+  path: string,
+  file: string,
+  targets: readonly LinkTarget[],
+): LinkRules {
+  const yaml = parseYamlWithLines(readFileSync(path, 'utf8'), file);
+  const rules = checkShape(file, yaml);
+  checkIds(file, yaml, rules, targets);
+  return rules;
+}

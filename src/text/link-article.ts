@@ -1,0 +1,175 @@
+/**
+ * Links an article's sentences to features: every alias match at word boundaries, longest
+ * match first, then road and retarget rules. Pure; usable in the browser.
+ */
+import type { SentenceSpan } from '../types.js';
+import type { AliasEntry, Linker } from './linker.js';
+import { isWordChar, normaliseForMatch, originalEnd, type NormalisedText } from './normalise.js';
+
+/** One link of a sentence to a feature; offsets are inside the sentence text. */
+export interface SentenceLink {
+  sentenceIndex: number;
+  featureId: string;
+  start: number;
+  end: number;
+}
+
+/** An alias match, in original body offsets. */
+interface Match {
+  start: number;
+  end: number;
+  entry: AliasEntry;
+}
+
+function isWordStart(norm: NormalisedText, i: number): boolean {
+  return i === 0 || norm.boundaryBefore[i] === 1 || !isWordChar(norm.text[i - 1]);
+}
+
+function isWordEnd(norm: NormalisedText, j: number): boolean {
+  return j >= norm.text.length || norm.boundaryBefore[j] === 1 || !isWordChar(norm.text[j]);
+}
+
+/** Every alias occurrence at word boundaries, overlapping ones included. */
+function findAll(linker: Linker, body: string, norm: NormalisedText): Match[] {
+  const matches: Match[] = [];
+  const { text } = norm;
+  for (let i = 0; i < text.length; i++) {
+    if (!isWordStart(norm, i)) continue;
+    let node = linker.root.children.get(text[i] ?? '');
+    let j = i + 1;
+    while (node) {
+      if (node.entry && isWordEnd(norm, j)) {
+        matches.push({
+          start: norm.offsets[i] ?? 0,
+          end: originalEnd(norm, body, j),
+          entry: node.entry,
+        });
+      }
+      if (j >= text.length) break;
+      node = node.children.get(text[j] ?? '');
+      j++;
+    }
+  }
+  return matches;
+}
+
+/** Keeps the longest of overlapping consuming matches (leftmost on ties). */
+function longestFirst(matches: Match[], length: number): Match[] {
+  const sorted = matches
+    .filter((m) => m.entry.consumes)
+    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length);
+  const kept: Match[] = [];
+  for (const match of sorted) {
+    if (taken.subarray(match.start, match.end).includes(1)) continue;
+    taken.fill(1, match.start, match.end);
+    kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the sentence that holds `[start, end)`, or -1 when it spans a break. */
+function sentenceOf(sentences: readonly SentenceSpan[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (!s) break;
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return end <= s.end ? mid : -1;
+  }
+  return -1;
+}
+
+/** Group matches by sentence, dropping those outside every sentence. */
+function bySentence(matches: Match[], sentences: readonly SentenceSpan[]): Map<number, Match[]> {
+  const groups = new Map<number, Match[]>();
+  for (const match of matches) {
+    const index = sentenceOf(sentences, match.start, match.end);
+    if (index < 0) continue;
+    const group = groups.get(index) ?? [];
+    group.push(match);
+    groups.set(index, group);
+  }
+  return groups;
+}
+
+/** Road links from "routes between X and Y" phrases: the place names keep their own links. */
+function roadLinks(linker: Linker, triggers: Match[], places: Match[]): Match[] {
+  const out: Match[] = [];
+  for (const trigger of triggers) {
+    const after = places.filter(
+      (p) => p.start >= trigger.end && p.start - trigger.end <= linker.rules.roadWindow,
+    );
+    for (const [road, { pairs }] of Object.entries(linker.rules.roads)) {
+      for (const [a, b] of pairs) {
+        const first = (id: string): Match | undefined =>
+          after.find((p) => p.entry.ids.includes(id));
+        const pa = first(a);
+        const pb = first(b);
+        if (!pa || !pb) continue;
+        const end = Math.max(pa.end, pb.end);
+        out.push({ start: trigger.start, end, entry: { ...trigger.entry, ids: [road] } });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Links the sentences of `body` to features.
+ *
+ * @param linker - Compiled rules, see `compileLinker`.
+ * @param body - The article body.
+ * @param sentences - Its sentences, see `segmentSentences`.
+ * @returns Links in sentence order, then by position; one per feature and match.
+ */
+export function linkArticle(
+  linker: Linker,
+  body: string,
+  sentences: readonly SentenceSpan[],
+): SentenceLink[] {
+  const all = findAll(linker, body, normaliseForMatch(body));
+  const consumed = bySentence(longestFirst(all, body.length), sentences);
+  const triggers = bySentence(
+    all.filter((m) => m.entry.trigger),
+    sentences,
+  );
+  const cues = bySentence(
+    all.filter((m) => m.entry.cues.length > 0),
+    sentences,
+  );
+  const links: SentenceLink[] = [];
+  for (const [index, matches] of [...consumed].sort((a, b) => a[0] - b[0])) {
+    const sentence = sentences[index];
+    if (!sentence) continue;
+    const places = matches.filter((m) => m.entry.ids.some((id) => linker.roadPlaces.has(id)));
+    const found = [...matches, ...roadLinks(linker, triggers.get(index) ?? [], places)];
+    const moves = new Map<string, string>();
+    for (const cue of cues.get(index) ?? []) {
+      for (const ruleIndex of cue.entry.cues) {
+        const rule = linker.rules.retarget[ruleIndex];
+        for (const from of rule?.from ?? []) if (rule) moves.set(from, rule.feature);
+      }
+    }
+    const seen = new Set<string>();
+    for (const match of found.sort((a, b) => a.start - b.start)) {
+      for (const id of match.entry.ids) {
+        const featureId = moves.get(id) ?? id;
+        const key = `${featureId}:${match.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        links.push({
+          sentenceIndex: index,
+          featureId,
+          start: match.start - sentence.start,
+          end: match.end - sentence.start,
+        });
+      }
+    }
+  }
+  return links;
+}

@@ -1,0 +1,92 @@
+/**
+ * The linking rules as data: what `geodata/feature-aliases.yaml` holds once parsed, and the
+ * features the linker may link to. Pure types and helpers; usable in the browser.
+ */
+
+/** A feature the linker may link to: its id, kind and its gazetteer names. */
+export interface LinkTarget {
+  /** Feature id, e.g. `city-hama`. */
+  id: string;
+  /** Feature kind (`city`, `province`, …), used by {@link LinkRules.kindPriority}. */
+  kind: string;
+  /** Gazetteer names: `name`, `nameVariants` and `nameAr`; each is an alias of the feature. */
+  names: string[];
+}
+
+/** A road linked by "routes between X and Y" phrases and by "X-Y" compounds. */
+export interface RoadRule {
+  /** Pairs of place feature ids the road joins, e.g. `[city-aleppo, city-latakia]`. */
+  pairs: [string, string][];
+}
+
+/** Rules that send mentions in some sentences to another feature. */
+export interface RetargetRule {
+  /** Feature the mentions go to instead, e.g. `dmz-split`. */
+  feature: string;
+  /** Features whose links are moved, e.g. `[dmz-15km, dmz-20km]`. */
+  from: string[];
+  /** Phrases that, anywhere in the sentence, trigger the move. */
+  cues: string[];
+}
+
+/** The linking rules, as written in `geodata/feature-aliases.yaml`. */
+export interface LinkRules {
+  /** Word lists usable in aliases as `{name}`; `{names}` is the feature's own gazetteer names. */
+  vocab: Record<string, string[]>;
+  /** Aliases per feature id, id pattern with `*` (`op-*`: every observation post) or comma-separated ids. */
+  aliases: Record<string, string[]>;
+  /** Phrases that consume their words and link nothing ("de-escalation zone", "anti-Damascus"). */
+  ignore: string[];
+  /** When several features' names claim the same alias: which feature it means ("Idlib" → province). */
+  prefer: Record<string, string>;
+  /** Otherwise the first kind in this list wins among features claiming the same name. */
+  kindPriority: string[];
+  /** Roads by feature id. */
+  roads: Record<string, RoadRule>;
+  /** Phrases that open a "between X and Y" road mention ("routes between", "highway from"). */
+  roadTriggers: string[];
+  /** Nouns that may follow an "X-Y" compound ("highway", "road"). */
+  roadNouns: string[];
+  /** How far after a road trigger (in characters) the two places may be. */
+  roadWindow: number;
+  retarget: RetargetRule[];
+}
+
+/** Expands `{word}` placeholders against `vocab` and `{names}` against `names`. */
+export function expandTemplate(
+  template: string,
+  vocab: Record<string, string[]>,
+  names: readonly string[],
+): string[] {
+  const match = /\{([a-zA-Z]+)\}/u.exec(template);
+  if (!match) return [template];
+  const key = match[1] ?? '';
+  const words = key === 'names' ? names : (vocab[key] ?? []);
+  const out: string[] = [];
+  for (const word of words) {
+    const replaced =
+      template.slice(0, match.index) + word + template.slice(match.index + match[0].length);
+    out.push(...expandTemplate(replaced, vocab, names));
+  }
+  return out;
+}
+
+/**
+ * Feature ids that an alias key covers: an exact id, a pattern with `*` (`op-*`) or several of
+ * these separated by commas (`dmz-15km, dmz-20km`).
+ */
+export function idsForKey(key: string, targets: readonly LinkTarget[]): string[] {
+  if (key.includes(',')) {
+    const parts = key.split(',').map((part) => part.trim());
+    return [...new Set(parts.flatMap((part) => idsForKey(part, targets)))];
+  }
+  if (!key.includes('*')) return targets.some((t) => t.id === key) ? [key] : [];
+  const pattern = new RegExp(
+    `^${key
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'))
+      .join('.*')}$`,
+    'u',
+  );
+  return targets.filter((t) => pattern.test(t.id)).map((t) => t.id);
+}

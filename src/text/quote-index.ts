@@ -1,0 +1,71 @@
+/**
+ * Builds the quote index: every article's sentences and links, and verbatim quotes per
+ * feature. Pure; usable in the browser.
+ */
+import type { ArticleMeta, PublishedArticle, Quote, QuoteIndex } from '../types.js';
+import { linkArticle } from './link-article.js';
+import type { Linker } from './linker.js';
+import { segmentSentences } from './segment.js';
+
+/** An article as the pipeline reads it. */
+export interface ArticleSource {
+  meta: ArticleMeta;
+  body: string;
+}
+
+/** Segments and links one article. */
+export function publishArticle(linker: Linker, article: ArticleSource): PublishedArticle {
+  const sentences = segmentSentences(article.body, article.meta.language);
+  const links = linkArticle(linker, article.body, sentences);
+  return { meta: article.meta, body: article.body, sentences, links };
+}
+
+/**
+ * Builds the {@link QuoteIndex}. Quotes are one per feature and sentence (the first match in
+ * it), in article order (as given) then sentence order; every feature id in `featureIds` has
+ * an entry, empty when nothing quotes it.
+ */
+export function buildQuoteIndex(
+  linker: Linker,
+  articles: readonly ArticleSource[],
+  featureIds: readonly string[],
+): QuoteIndex {
+  const index: QuoteIndex = { articles: {}, byFeature: {} };
+  for (const id of featureIds) index.byFeature[id] = [];
+  for (const article of articles) {
+    const published = publishArticle(linker, article);
+    index.articles[article.meta.id] = published;
+    const quoted = new Set<string>();
+    for (const link of published.links) {
+      const key = `${link.featureId}:${link.sentenceIndex}`;
+      if (quoted.has(key)) continue;
+      quoted.add(key);
+      const span = published.sentences[link.sentenceIndex];
+      if (!span) continue;
+      const text = article.body.slice(span.start, span.end);
+      const quote: Quote = {
+        articleId: article.meta.id,
+        sentenceIndex: link.sentenceIndex,
+        text,
+        start: link.start,
+        end: link.end,
+        match: text.slice(link.start, link.end),
+      };
+      (index.byFeature[link.featureId] ??= []).push(quote);
+    }
+  }
+  return index;
+}
+
+/** A copy of `collection` whose features carry their quotes from `index`. */
+export function attachQuotes<
+  C extends { features: { properties: { id: string; quotes: Quote[] } }[] },
+>(collection: C, index: QuoteIndex): C {
+  return {
+    ...collection,
+    features: collection.features.map((feature) => ({
+      ...feature,
+      properties: { ...feature.properties, quotes: index.byFeature[feature.properties.id] ?? [] },
+    })),
+  };
+}
