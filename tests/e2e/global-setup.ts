@@ -6,6 +6,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Address of the preview server serving the fresh build, e.g. `http://127.0.0.1:4173/`. */
     baseUrl: string;
+    /** Folder of that build, relative to the project root. */
+    distDir: string;
   }
 }
 
@@ -15,7 +17,7 @@ const outDir = `tests/e2e/.artifacts/dist-${process.pid}`;
 
 /** Builds the site as `npm run build` does and serves it with `vite preview` (CSP header on). */
 export async function setup(project: TestProject): Promise<void> {
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({
     preview: { port: 0, host: '127.0.0.1' },
     build: { outDir },
@@ -24,6 +26,7 @@ export async function setup(project: TestProject): Promise<void> {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a local URL');
   project.provide('baseUrl', url);
+  project.provide('distDir', outDir);
 }
 
 export async function teardown(): Promise<void> {
