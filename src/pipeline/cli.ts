@@ -10,6 +10,10 @@ import { buildBasemap, loadCountriesTopology } from './basemap.js';
 import { DataError } from './errors.js';
 import { outputsAreStale } from './freshness.js';
 import { writeOutputsAtomically, type Output } from './outputs.js';
+// --- geodata (issue 3) ---
+import { buildFeatures } from './geodata/build-features.js';
+import { formatReport } from './geodata/report.js';
+// --- end geodata ---
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'public/data');
@@ -18,15 +22,35 @@ const outDir = join(root, 'public/data');
 export const SOURCES = [
   join(root, 'geodata'),
   join(root, 'src/pipeline'),
+  join(root, 'src/geo'),
   join(root, 'package-lock.json'),
 ];
 /** Every file the pipeline writes. */
-export const OUTPUTS = [join(outDir, 'basemap.geojson')];
+export const OUTPUTS = [
+  join(outDir, 'basemap.geojson'),
+  // --- geodata (issue 3) ---
+  join(outDir, 'idlib-buffer-zone.geojson'),
+  join(outDir, 'territory.geojson'),
+  join(outDir, 'settlements.geojson'),
+  // --- end geodata ---
+];
 
 /** Runs the whole pipeline and returns the outputs without writing them. */
 export function buildAll(): Output[] {
   const basemap = buildBasemap(loadCountriesTopology());
-  return [{ path: join(outDir, 'basemap.geojson'), contents: JSON.stringify(basemap) }];
+  // --- geodata (issue 3): features, territory and settlements from geodata/ ---
+  const geodata = buildFeatures(root);
+  const features = geodata.collection;
+  console.log(formatReport(geodata.report));
+  // --- end geodata ---
+  return [
+    { path: join(outDir, 'basemap.geojson'), contents: JSON.stringify(basemap) },
+    // --- geodata (issue 3) ---
+    { path: join(outDir, 'idlib-buffer-zone.geojson'), contents: JSON.stringify(features) },
+    { path: join(outDir, 'territory.geojson'), contents: JSON.stringify(geodata.territory) },
+    { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(geodata.settlements) },
+    // --- end geodata ---
+  ];
 }
 
 function main(argv: readonly string[]): number {
