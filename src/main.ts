@@ -1,22 +1,126 @@
 import type { FeatureCollection } from 'geojson';
+import type { AppFeatureCollection, QuoteIndex } from './types.js';
 import { buildStyle } from './map/style.js';
+import { mountAttribution } from './ui/attribution.js';
+import { createAppContext, type AppController } from './ui/controller.js';
+import { byId } from './ui/dom.js';
+import { mountFeatureList } from './ui/feature-list.js';
+import { mountLegend } from './ui/legend.js';
 import { dataUrl, loadJson, LoadError } from './ui/load-data.js';
+import { mountMapControls } from './ui/map-controls.js';
+import { mountMapKeyboard } from './ui/map-keyboard.js';
 import { showNotice } from './ui/notice.js';
+import { mountPopup } from './ui/popup.js';
+import { mountReader } from './ui/reader.js';
+import { mountSideToggle, overlayInsets } from './ui/layout.js';
+import { registerViewKey } from './ui/view-hash.js';
+import { IDLIB_BOUNDS } from './map/bounds.js';
 import './ui/app.css';
 
-/** Loads the data, then the map library (its own chunk), then draws the map. */
-async function start(notices: HTMLElement, mapHost: HTMLElement): Promise<void> {
-  const basemap = await loadJson<FeatureCollection>(dataUrl('basemap.geojson'));
-  const { createMap } = await import('./map/create-map.js');
-  const map = createMap({ container: mapHost, style: buildStyle({ basemap }) });
+/** Everything the page loads before drawing. */
+interface AppData {
+  basemap: FeatureCollection;
+  features: AppFeatureCollection;
+  territory: FeatureCollection;
+  settlements: FeatureCollection;
+  quotes: QuoteIndex;
+}
+
+async function loadData(): Promise<AppData> {
+  const [basemap, features, territory, settlements, quotes] = await Promise.all([
+    loadJson<FeatureCollection>(dataUrl('basemap.geojson')),
+    loadJson<AppFeatureCollection>(dataUrl('idlib-buffer-zone.geojson')),
+    loadJson<FeatureCollection>(dataUrl('territory.geojson')),
+    loadJson<FeatureCollection>(dataUrl('settlements.geojson')),
+    loadJson<QuoteIndex>(dataUrl('quotes.json')),
+  ]);
+  return { basemap, features, territory, settlements, quotes };
+}
+
+/** Whether this browser can give MapLibre a WebGL context. */
+function hasWebGl(): boolean {
+  const canvas = document.createElement('canvas');
+  return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+}
+
+function announcer(region: HTMLElement): (text: string) => void {
+  return (text) => {
+    region.textContent = '';
+    window.setTimeout(() => (region.textContent = text), 50);
+  };
+}
+
+/** Builds the text-first interface: list, legend, popup, reader, credits, keyboard walk. */
+function mountInterface(data: AppData, notices: HTMLElement): AppController {
+  const ctx = createAppContext({
+    features: data.features.features,
+    quotes: data.quotes,
+    win: window,
+    announcer: announcer(byId('announcer')),
+    notifier: (text) => showNotice(notices, text),
+  });
+  const mapHost = byId('map');
+  byId('loading').remove();
+  mountFeatureList(ctx, byId('places'));
+  mountLegend(ctx, byId('legend'));
+  mountPopup(ctx, { panel: byId('popup'), fallbackFocus: mapHost });
+  mountReader(ctx, byId('reader'), mapHost);
+  mountMapKeyboard(ctx, mapHost, byId('map-status'));
+  mountMapControls(ctx, byId('map-controls'), () => ctx.map?.fitBounds(IDLIB_BOUNDS));
+  mountAttribution(ctx, byId('credits'), byId('map-credits'));
+  mountSideToggle(byId('side-toggle'), byId('side'));
+  registerViewKey(ctx);
+  ctx.hash.start();
+  document.body.setAttribute('data-content', 'ready');
+  return ctx;
+}
+
+/** Loads MapLibre (its own chunk) and draws the map; every layer drawn sets `data-map-state=idle`. */
+async function startMap(ctx: AppController, data: AppData, notices: HTMLElement): Promise<void> {
+  if (!hasWebGl()) {
+    document.body.setAttribute('data-map-state', 'error');
+    byId('map').classList.add('no-map');
+    showNotice(
+      notices,
+      'This browser cannot draw the map (WebGL is off or unavailable). The list of places, the quotes and the articles still work.',
+      { level: 'error' },
+    );
+    return;
+  }
+  const { createMap, createMapView } = await import('./map/create-map.js');
+  const mapHost = byId('map');
+  const map = createMap({
+    container: mapHost,
+    style: buildStyle({ ...data, features: data.features }),
+  });
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  const view = createMapView(map, ctx.features, { insets: () => overlayInsets(mapHost) });
+  view.onFeatureClick((id) => ctx.select(id, { source: 'map' }));
+  ctx.attachMap(view);
   map.once('idle', () => document.body.setAttribute('data-map-state', 'idle'));
 }
 
+async function start(notices: HTMLElement): Promise<void> {
+  const data = await loadData();
+  const ctx = mountInterface(data, notices);
+  try {
+    await startMap(ctx, data, notices);
+  } catch (error) {
+    console.error(error);
+    document.body.setAttribute('data-map-state', 'error');
+    showNotice(
+      notices,
+      'The map could not be drawn. The list of places and the quotes still work.',
+      {
+        level: 'error',
+      },
+    );
+  }
+}
+
 function run(): void {
-  const notices = document.getElementById('notices');
-  const mapHost = document.getElementById('map');
-  if (!notices || !mapHost) throw new Error('index.html lacks #notices or #map');
-  start(notices, mapHost).catch((error: unknown) => {
+  const notices = byId('notices');
+  start(notices).catch((error: unknown) => {
     console.error(error);
     document.body.setAttribute('data-map-state', 'error');
     const message = error instanceof LoadError ? error.message : 'The map could not be shown.';

@@ -1,6 +1,10 @@
 import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { IDLIB_BOUNDS } from './bounds.js';
+import { styleImage } from './images.js';
+
+export { createMapView } from './map-controller.js';
 
 /** Options for {@link createMap}. */
 export interface CreateMapOptions {
@@ -10,26 +14,45 @@ export interface CreateMapOptions {
   style: StyleSpecification;
   /**
    * Initial view, [west, south, east, north].
-   * @defaultValue the Idlib de-escalation area, `[35.6, 35.0, 37.4, 36.6]`
+   * @defaultValue the Idlib de-escalation area, {@link IDLIB_BOUNDS}
    */
   bounds?: [number, number, number, number];
 }
 
-/** Idlib and its surroundings: the first view. */
-export const IDLIB_BOUNDS: [number, number, number, number] = [35.6, 35.0, 37.4, 36.6];
+export { IDLIB_BOUNDS };
 
 /**
  * Creates the MapLibre map with its worker served from this origin (so `worker-src 'self'` holds),
- * no remote resources, and an attribution control the app fills in itself.
+ * no remote resources, no attribution control (the app shows its own credits), no built-in
+ * keyboard handler (the app's own keyboard walk takes the map's single tab stop), and the style's
+ * patterns and icons drawn on demand.
  */
 export function createMap(options: CreateMapOptions): MapLibreMap {
   setWorkerUrl(workerUrl);
-  return new MapLibreMap({
+  const map = new MapLibreMap({
     container: options.container,
     style: options.style,
     bounds: options.bounds ?? IDLIB_BOUNDS,
     attributionControl: false,
     maplibreLogo: false,
+    keyboard: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
+  map.setMissingStyleImageResolver((id) => {
+    const image = styleImage(id);
+    if (!image || map.hasImage(id)) return;
+    const { width: w, height: h } = image;
+    // The road shield stretches around its text, keeping its 3-pixel rim.
+    const stretch =
+      id === 'shield'
+        ? {
+            content: [3, 3, w - 3, h - 3] as [number, number, number, number],
+            stretchX: [[3, w - 3]] as [number, number][],
+            stretchY: [[3, h - 3]] as [number, number][],
+          }
+        : {};
+    map.addImage(id, image, { pixelRatio: 2, ...stretch });
+  });
+  map.getCanvas().tabIndex = -1;
+  return map;
 }

@@ -13,13 +13,19 @@ export type LayerGroupId =
   | 'province'
   | 'contact-line'
   | 'zone'
+  | 'zone-split'
   | 'highways'
   | 'cities'
   | 'posts';
 
 /** How a legend swatch is drawn (an SVG built in `src/ui/legend.ts`). */
 export type Swatch =
-  | { shape: 'fill'; color: string; opacity: number; pattern?: 'hatch' | 'dots' | 'stripes' }
+  | {
+      shape: 'fill';
+      color: string;
+      opacity: number;
+      pattern?: 'hatch' | 'dots' | 'stripes' | 'vstripes';
+    }
   | { shape: 'line'; color: string; width: number; dash?: readonly number[] }
   | { shape: 'circle'; color: string; hollow?: boolean }
   | { shape: 'triangle'; color: string; ink: string }
@@ -97,19 +103,31 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
     defaultVisible: true,
     legend: [
       {
-        swatch: { shape: 'fill', color: PALETTE.zone, opacity: 0.55 },
-        label: 'Zone, 0–15 km from the contact line',
+        swatch: { shape: 'fill', color: PALETTE.zoneCore, opacity: 1 },
+        label: 'Zone, 0–15 km from the contact line (solid)',
       },
       {
         swatch: { shape: 'fill', color: PALETTE.zoneInk, opacity: 0.15, pattern: 'hatch' },
-        label: '15–20 km: the exact lines were never published',
+        label: '15–20 km (hatched): the exact lines were never published',
+      },
+    ],
+  },
+  {
+    id: 'zone-split',
+    label: 'Rejected reading: zone from both sides',
+    layerIds: ['zone-split-outline'],
+    defaultVisible: false,
+    legend: [
+      {
+        swatch: { shape: 'line', color: PALETTE.zoneInk, width: 2, dash: [1, 1.5] },
+        label: 'Zone carved 7.5–10 km from both sides, as Jaysh al-Izza demanded (not agreed)',
       },
     ],
   },
   {
     id: 'province',
     label: 'Idlib province',
-    layerIds: ['province-outline', 'province-label'],
+    layerIds: ['province-outline'],
     defaultVisible: true,
     legend: [
       {
@@ -135,6 +153,10 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
       {
         swatch: { shape: 'fill', color: PALETTE.turkishHeld, opacity: 0.25, pattern: 'stripes' },
         label: 'Held by Turkey and Turkish-backed groups (striped)',
+      },
+      {
+        swatch: { shape: 'fill', color: PALETTE.sdf, opacity: 0.14, pattern: 'vstripes' },
+        label: 'Kurdish-led SDF, Tal Rifaat (upright stripes)',
       },
     ],
   },

@@ -3,6 +3,7 @@
  * of the MapLibre chunk and work (with `map === null`) when WebGL is unavailable. Implemented in
  * `src/map/map-controller.ts`, which is loaded with MapLibre.
  */
+import type { FeatureCollection } from 'geojson';
 import type { LayerGroupId } from './layer-groups.js';
 
 /** A camera position: centre longitude/latitude and zoom. */
@@ -21,6 +22,26 @@ export interface ShowFeatureOptions {
   animate?: boolean;
 }
 
+/**
+ * A GeoJSON drawn over the map's own layers by a UI module (the zone-width explorer, the rival
+ * reading). Added for the teacher tools; implemented in `src/map/overlays.ts`.
+ */
+export interface MapOverlay {
+  /** Stable id; setting the same id again replaces the data and style. */
+  id: string;
+  data: FeatureCollection;
+  /** Fill colour of polygons. */
+  fill: string;
+  /** @defaultValue `0.35` */
+  fillOpacity?: number;
+  /** Outline colour of polygons and colour of lines. */
+  stroke: string;
+  /** @defaultValue `2` */
+  strokeWidth?: number;
+  /** Dash pattern of the outline, in line widths. */
+  strokeDash?: readonly number[];
+}
+
 /** The map as the UI sees it. */
 export interface MapView {
   /** Current camera. */
@@ -31,6 +52,8 @@ export interface MapView {
   fitBounds(bounds: [number, number, number, number], options?: ShowFeatureOptions): void;
   /** Moves the camera to a feature (by id) so it is in view. */
   showFeature(featureId: string, options?: ShowFeatureOptions): void;
+  /** Pans (without zooming) only if the feature's anchor is outside the view. */
+  revealFeature(featureId: string): void;
   /** Zooms in (`+1`) or out (`-1`) around the centre. */
   zoomBy(delta: number): void;
   /** Pans by a share of the viewport: `dx`, `dy` in [-1, 1] (positive: east, south). */
@@ -45,6 +68,14 @@ export interface MapView {
   onFeatureClick(listener: (featureId: string) => void): void;
   /** Calls back after the camera stopped moving. */
   onMoveEnd(listener: (camera: MapCamera) => void): void;
+  /** Draws or replaces an overlay (optional: views without it draw no overlays). */
+  setOverlay?(overlay: MapOverlay): void;
+  /** Removes an overlay by id. */
+  removeOverlay?(id: string): void;
+  /** Calls back with `[lng, lat]` for a click or tap anywhere on the map; returns the unsubscribe. */
+  onMapClick?(listener: (lngLat: [number, number]) => void): () => void;
+  /** The canvas MapLibre draws into (kept with `preserveDrawingBuffer`, for image export). */
+  getCanvas?(): HTMLCanvasElement;
   /** The element MapLibre draws into. */
   readonly container: HTMLElement;
 }

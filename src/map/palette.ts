@@ -17,12 +17,16 @@ export const PALETTE = {
   government: '#8c8c8c',
   /** Okabe–Ito bluish green: held by Turkey and Turkish-backed groups (striped). */
   turkishHeld: '#009e73',
+  /** Kurdish-led SDF area (upright stripes). */
+  sdf: '#5c5c99',
   /** Idlib province outline. */
   province: '#3d3d3d',
   /** Okabe–Ito vermillion: the contact line. */
   contactLine: '#d55e00',
   /** Okabe–Ito orange: the zone. */
   zone: '#e69f00',
+  /** The 0–15 km band: the zone orange at half strength over Syria's land, opaque so the hatching beneath does not show through. */
+  zoneCore: '#efca78',
   /** Dark orange for the hatching and the zone's inner edge. */
   zoneInk: '#9a5b00',
   /** Highways. */

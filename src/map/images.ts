@@ -1,0 +1,105 @@
+/**
+ * The style's patterns and icons, drawn pixel by pixel (no image files, no canvas), so the map
+ * stays self-contained under the strict CSP. Used on MapLibre's `styleimagemissing` event.
+ */
+import { parseColour } from './colour.js';
+import { PALETTE } from './palette.js';
+
+/** A raw RGBA image as `map.addImage` accepts it. */
+export interface RawImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+type Rgba = readonly [number, number, number, number];
+const CLEAR: Rgba = [0, 0, 0, 0];
+
+/** Draws an image by asking `pixel` for the colour at each pixel centre. */
+export function drawImage(
+  width: number,
+  height: number,
+  pixel: (x: number, y: number) => Rgba,
+): RawImage {
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const [r, g, b, a] = pixel(x + 0.5, y + 0.5);
+      // MapLibre expects premultiplied alpha for raw image data.
+      const i = (y * width + x) * 4;
+      data[i] = Math.round((r * a) / 255);
+      data[i + 1] = Math.round((g * a) / 255);
+      data[i + 2] = Math.round((b * a) / 255);
+      data[i + 3] = a;
+    }
+  }
+  return { width, height, data };
+}
+
+function rgba(hex: string, alpha: number): Rgba {
+  const [r, g, b] = parseColour(hex);
+  return [r, g, b, Math.round(alpha * 255)];
+}
+
+/** Diagonal hatching over a faint tint: the zone's uncertain 15–20 km margin. */
+function hatch(): RawImage {
+  const ink = rgba(PALETTE.zoneInk, 0.9);
+  const tint = rgba(PALETTE.zone, 0.18);
+  return drawImage(16, 16, (x, y) => ((x + y) % 16 < 3 ? ink : tint));
+}
+
+/** Sparse dots: government-held area. */
+function dots(): RawImage {
+  const ink = rgba('#4d4d4d', 0.55);
+  return drawImage(12, 12, (x, y) => (Math.hypot(x - 6, y - 6) < 1.5 ? ink : CLEAR));
+}
+
+/** Horizontal stripes: held by Turkey and Turkish-backed groups. */
+function stripes(): RawImage {
+  const ink = rgba(PALETTE.turkishHeld, 0.7);
+  return drawImage(12, 12, (_x, y) => (y < 2 ? ink : CLEAR));
+}
+
+/** Vertical stripes: the Kurdish-led SDF area. */
+function vstripes(): RawImage {
+  const ink = rgba(PALETTE.sdf, 0.7);
+  return drawImage(12, 12, (x) => (x < 2 ? ink : CLEAR));
+}
+
+/** An upward triangle with a dark rim: a Turkish observation post. */
+function post(): RawImage {
+  const size = 40;
+  const fill = rgba(PALETTE.post, 1);
+  const rim = rgba(PALETTE.postInk, 1);
+  const white = rgba('#ffffff', 1);
+  const inside = (x: number, y: number, inset: number) => {
+    const top = 2 + inset * 2;
+    const bottom = size - 2 - inset;
+    if (y < top || y > bottom) return false;
+    const half = ((y - top) / (bottom - top)) * (size / 2 - 2 - inset * 1.7);
+    return Math.abs(x - size / 2) <= half;
+  };
+  return drawImage(size, size, (x, y) => {
+    if (!inside(x, y, 0)) return CLEAR;
+    if (!inside(x, y, 2.4)) return white;
+    return inside(x, y, 5.2) ? fill : rim;
+  });
+}
+
+/** A dark rounded box the road number is written on. */
+function shield(): RawImage {
+  const body = rgba('#1d3f6e', 1);
+  const rim = rgba('#ffffff', 1);
+  return drawImage(18, 14, (x, y) => {
+    const edge = Math.min(x, y, 18 - x, 14 - y);
+    if (edge < 1.5) return rim;
+    return body;
+  });
+}
+
+const DRAWERS: Record<string, () => RawImage> = { hatch, dots, stripes, vstripes, post, shield };
+
+/** Draws the named style image, or returns `undefined` for a name the style does not use. */
+export function styleImage(id: string): RawImage | undefined {
+  return DRAWERS[id]?.();
+}

@@ -1,0 +1,152 @@
+/**
+ * {@link MapView} over a MapLibre map: camera moves (jumps under `prefers-reduced-motion`),
+ * group visibility, selection and highlight filters, and feature picking by click or tap.
+ * Loaded with MapLibre (its own chunk).
+ */
+import type { ExpressionSpecification, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { AppFeature } from '../types.js';
+import { anchorOf, bboxOf } from '../ui/feature-order.js';
+import { findLayerGroup, type LayerGroupId } from './layer-groups.js';
+import type { MapCamera, MapView, ShowFeatureOptions } from './map-view.js';
+import { NO_FEATURE } from './style.js';
+
+/** Layers a click or tap can pick, most specific first. */
+const PICKABLE = [
+  'post-icon',
+  'city-dot',
+  'city-label',
+  'highway-shield',
+  'highway-line',
+  'contact-line',
+  'zone-core',
+  'zone-margin',
+  'province-outline',
+];
+
+/** Options for {@link createMapView}. */
+export interface MapViewOptions {
+  /** Space covered by overlays (bottom sheet…), in pixels, for framing features. */
+  insets?: () => { top: number; right: number; bottom: number; left: number };
+}
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const idFilter = (ids: readonly string[]): ExpressionSpecification =>
+  ids.length ? ['in', ['get', 'id'], ['literal', [...ids]]] : NO_FEATURE;
+
+/** Wraps a loaded MapLibre map. */
+export function createMapView(
+  map: MapLibreMap,
+  features: readonly AppFeature[],
+  options: MapViewOptions = {},
+): MapView {
+  const byId = new Map(features.map((f) => [f.properties.id, f] as const));
+  const padding = () => {
+    const inset = options.insets?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
+    return {
+      top: inset.top + 40,
+      right: inset.right + 40,
+      bottom: inset.bottom + 40,
+      left: inset.left + 40,
+    };
+  };
+  const setMarker = (prefix: 'selection' | 'highlight', ids: readonly string[]) => {
+    map.setFilter(`${prefix}-line`, ['all', ['!=', ['geometry-type'], 'Point'], idFilter(ids)]);
+    map.setFilter(`${prefix}-circle`, ['all', ['==', ['geometry-type'], 'Point'], idFilter(ids)]);
+  };
+  const pick = (features: MapGeoJSONFeature[]): string | undefined => {
+    const layers = PICKABLE.filter((id) => map.getLayer(id));
+    for (const layer of layers) {
+      const hit = features.find((f) => f.layer.id === layer);
+      const id = hit?.properties['id'];
+      if (typeof id === 'string' && byId.has(id)) return id;
+    }
+    return undefined;
+  };
+  const featuresAt = (x: number, y: number) => {
+    const r = 10;
+    return map.queryRenderedFeatures(
+      [
+        [x - r, y - r],
+        [x + r, y + r],
+      ],
+      { layers: PICKABLE.filter((id) => map.getLayer(id)) },
+    );
+  };
+
+  const view: MapView = {
+    container: map.getContainer(),
+    getCamera() {
+      const c = map.getCenter();
+      return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
+    },
+    setCamera(camera: MapCamera) {
+      map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom });
+    },
+    fitBounds(bounds, opts: ShowFeatureOptions = {}) {
+      const animate = (opts.animate ?? true) && !reducedMotion();
+      map.fitBounds(bounds, { padding: padding(), animate, maxZoom: 11 });
+    },
+    showFeature(featureId, opts: ShowFeatureOptions = {}) {
+      const feature = byId.get(featureId);
+      if (!feature) return;
+      const animate = (opts.animate ?? true) && !reducedMotion();
+      if (feature.geometry.type === 'Point') {
+        const [lng, lat] = feature.geometry.coordinates;
+        const zoom = Math.max(map.getZoom(), 9.5);
+        const camera = {
+          center: [lng ?? 0, lat ?? 0] as [number, number],
+          zoom,
+          padding: padding(),
+        };
+        if (animate) map.flyTo({ ...camera, duration: 900 });
+        else map.jumpTo(camera);
+        return;
+      }
+      map.fitBounds(bboxOf(feature.geometry), { padding: padding(), animate, maxZoom: 10.5 });
+    },
+    revealFeature(featureId) {
+      const feature = byId.get(featureId);
+      if (!feature) return;
+      const anchor = anchorOf(feature.geometry);
+      if (map.getBounds().contains(anchor)) return;
+      map.jumpTo({ center: anchor });
+    },
+    zoomBy(delta) {
+      map.zoomTo(map.getZoom() + delta, { animate: !reducedMotion() });
+    },
+    panBy(dx, dy) {
+      const canvas = map.getCanvas();
+      map.panBy([dx * canvas.clientWidth, dy * canvas.clientHeight], {
+        animate: !reducedMotion(),
+      });
+    },
+    setGroupVisible(groupId: LayerGroupId, visible: boolean) {
+      for (const layer of findLayerGroup(groupId)?.layerIds ?? []) {
+        if (map.getLayer(layer))
+          map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+      }
+    },
+    setSelected(featureId) {
+      setMarker('selection', featureId ? [featureId] : []);
+    },
+    setHighlighted(ids) {
+      setMarker('highlight', ids);
+    },
+    onFeatureClick(listener) {
+      map.on('click', (event) => {
+        const id = pick(featuresAt(event.point.x, event.point.y));
+        if (id) listener(id);
+      });
+      map.on('mousemove', (event) => {
+        map.getCanvas().style.cursor = pick(featuresAt(event.point.x, event.point.y))
+          ? 'pointer'
+          : '';
+      });
+    },
+    onMoveEnd(listener) {
+      map.on('moveend', () => listener(view.getCamera()));
+    },
+  };
+  return view;
+}

@@ -1,0 +1,222 @@
+/**
+ * Presenter mode: the story's chapters as slides over the map, driven by keys or a clicker
+ * (see `presenter-keys.ts`), in a high-contrast projector theme. `#present&chapter=3` opens
+ * chapter 3; each chapter sets the camera, the visible layer groups, the highlighted features,
+ * the zone reading, and shows its caption, memorandum items, quotes, sources and speaker notes.
+ */
+import { STORY } from '../content/story.js';
+import type { Chapter, ZoneReading } from '../content/story-types.js';
+import { LAYER_GROUPS, type LayerGroupId } from '../map/layer-groups.js';
+import type { AppContext } from './app-context.js';
+import { button, el } from './dom.js';
+import { parseChapter, presenterAction, stepChapter } from './presenter-keys.js';
+import { quoteList } from './teacher-quotes.js';
+import { formatDate } from './text.js';
+
+/** Options for {@link mountPresenter}. */
+export interface PresenterOptions {
+  /** The button that enters presenter mode; focus returns to it on leaving. */
+  trigger: HTMLButtonElement;
+  /** Draws a zone reading (the comparison module). */
+  setReading: (reading: ZoneReading) => void;
+  /** Told the chapter shown, or `null` on leaving (for the print handout). */
+  onChapter?: (chapter: Chapter | null) => void;
+}
+
+/** What other modules may ask of the presenter. */
+export interface Presenter {
+  /** Enters presenter mode at a chapter index (0-based). */
+  enter(index?: number): void;
+  /** Leaves presenter mode. */
+  leave(): void;
+  readonly active: boolean;
+}
+
+/** Mounts presenter mode; its panel is appended to `document.body`. */
+export function mountPresenter(ctx: AppContext, options: PresenterOptions): Presenter {
+  const chapters: readonly Chapter[] = STORY.chapters;
+  const counter = el('p', { class: 'presenter-counter' });
+  const title = el('h2', { id: 'presenter-title', tabindex: -1 });
+  const date = el('p', { class: 'presenter-date' });
+  const body = el('div', { class: 'presenter-body' });
+  const notes = el('aside', {
+    id: 'presenter-notes',
+    class: 'presenter-notes',
+    'aria-label': 'Speaker notes',
+    hidden: true,
+  });
+  const notesButton = button('Notes (N)', () => toggleNotes(), {
+    'aria-expanded': 'false',
+    'aria-controls': 'presenter-notes',
+  });
+  const previous = button('← Previous', () => go(index - 1), {
+    'aria-keyshortcuts': 'ArrowLeft PageUp',
+  });
+  const next = button('Next →', () => go(index + 1), {
+    'aria-keyshortcuts': 'ArrowRight PageDown Space',
+  });
+  const panel = el(
+    'section',
+    { id: 'presenter', class: 'presenter', 'aria-labelledby': 'presenter-title', hidden: true },
+    el('div', { class: 'presenter-head' }, counter, date),
+    title,
+    body,
+    notes,
+    el(
+      'div',
+      { class: 'presenter-nav' },
+      previous,
+      next,
+      notesButton,
+      button('Full screen (F)', () => toggleFullscreen(), { 'aria-keyshortcuts': 'F' }),
+      button('Leave (Esc)', () => leave(), { 'aria-keyshortcuts': 'Escape' }),
+    ),
+  );
+  document.body.append(panel);
+
+  let active = false;
+  let index = 0;
+  let wanted = false;
+  let saved: Map<LayerGroupId, boolean> | null = null;
+
+  const presentKey = ctx.hash.register<true>({
+    key: 'present',
+    label: 'presenter mode',
+    parse: (raw) => (raw === '' || raw === '1' ? true : undefined),
+    format: () => '',
+    apply: (value) => (wanted = value !== null),
+  });
+  const chapterKey = ctx.hash.register<number>({
+    key: 'chapter',
+    label: 'chapter',
+    parse: (raw) => parseChapter(raw, chapters.length),
+    format: (i) => String(i + 1),
+    apply: (value) => {
+      if (wanted) show(value ?? 0, false);
+      else if (active) leave(false);
+    },
+  });
+
+  function show(i: number, moveFocus: boolean): void {
+    if (!active) start();
+    index = Math.max(0, Math.min(chapters.length - 1, i));
+    const chapter = chapters[index];
+    if (!chapter) return;
+    render(chapter);
+    for (const group of LAYER_GROUPS)
+      ctx.setLayerVisible(group.id, chapter.layers.includes(group.id));
+    options.setReading(chapter.reading ?? 'agreed');
+    ctx.highlight(chapter.highlight);
+    ctx.map?.fitBounds(chapter.camera);
+    presentKey.set(true);
+    chapterKey.set(index);
+    document.body.dataset['chapter'] = String(index + 1);
+    options.onChapter?.(chapter);
+    ctx.announce(`Chapter ${index + 1} of ${chapters.length}: ${chapter.title}`);
+    if (moveFocus) title.focus();
+  }
+
+  function render(chapter: Chapter): void {
+    counter.textContent = `${index + 1} / ${chapters.length}`;
+    date.textContent = formatDate(chapter.date);
+    title.textContent = chapter.title;
+    const items = el('ul', { class: 'presenter-items' });
+    for (const item of chapter.items ?? []) {
+      const show = button(
+        item.label,
+        () => {
+          ctx.highlight(item.featureIds);
+          for (const other of items.querySelectorAll('button'))
+            other.setAttribute('aria-pressed', String(other === show));
+        },
+        { 'aria-pressed': 'false', class: 'presenter-item' },
+      );
+      items.append(el('li', {}, show, el('span', {}, ` “${item.text}”`)));
+    }
+    const sources = el('ul', { class: 'presenter-sources' });
+    for (const source of chapter.sources)
+      sources.append(el('li', {}, el('a', { href: source.url }, source.title)));
+    const parts: Node[] = [el('p', { class: 'presenter-caption' }, chapter.caption)];
+    if (chapter.items?.length) parts.push(items);
+    parts.push(
+      quoteList(ctx.quotes, chapter.quotes),
+      el('details', { class: 'presenter-sources-box' }, el('summary', {}, 'Sources'), sources),
+    );
+    body.replaceChildren(...parts);
+    notes.replaceChildren(el('h3', {}, 'Speaker notes'), el('p', {}, chapter.notes));
+    previous.disabled = index === 0;
+    next.disabled = index === chapters.length - 1;
+  }
+
+  function start(): void {
+    active = true;
+    saved = new Map(LAYER_GROUPS.map((g) => [g.id, ctx.isLayerVisible(g.id)]));
+    panel.hidden = false;
+    document.body.classList.add('projector');
+    options.trigger.setAttribute('aria-pressed', 'true');
+  }
+
+  function leave(moveFocus = true): void {
+    if (!active) return;
+    active = false;
+    wanted = false;
+    panel.hidden = true;
+    document.body.classList.remove('projector');
+    delete document.body.dataset['chapter'];
+    options.trigger.setAttribute('aria-pressed', 'false');
+    if (saved) for (const [id, visible] of saved) ctx.setLayerVisible(id, visible);
+    options.setReading('agreed');
+    ctx.highlight([]);
+    presentKey.set(null);
+    chapterKey.set(null);
+    options.onChapter?.(null);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    ctx.announce('Left presenter mode');
+    if (moveFocus) options.trigger.focus();
+  }
+
+  function go(i: number): void {
+    show(i, false);
+  }
+
+  function toggleNotes(): void {
+    notes.hidden = !notes.hidden;
+    notesButton.setAttribute('aria-expanded', String(!notes.hidden));
+  }
+
+  function toggleFullscreen(): void {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen().catch(() => undefined);
+  }
+
+  document.addEventListener('keydown', (event) => {
+    if (!active || event.defaultPrevented) return;
+    const target = event.target instanceof HTMLElement ? event.target : null;
+    const action = presenterAction({
+      key: event.key,
+      ctrlKey: event.ctrlKey,
+      altKey: event.altKey,
+      metaKey: event.metaKey,
+      target: target && {
+        tagName: target.tagName,
+        type: target instanceof HTMLInputElement ? target.type : undefined,
+        isContentEditable: target.isContentEditable,
+      },
+    });
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'exit') leave();
+    else if (action === 'notes') toggleNotes();
+    else if (action === 'fullscreen') toggleFullscreen();
+    else go(stepChapter(index, action, chapters.length));
+  });
+  options.trigger.addEventListener('click', () => (active ? leave() : show(0, true)));
+
+  return {
+    enter: (i = 0) => show(i, true),
+    leave: () => leave(),
+    get active() {
+      return active;
+    },
+  };
+}
