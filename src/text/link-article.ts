@@ -148,7 +148,7 @@ export function linkArticle(
     if (!sentence) continue;
     const places = matches.filter((m) => m.entry.ids.some((id) => linker.roadPlaces.has(id)));
     const found = [...matches, ...roadLinks(linker, triggers.get(index) ?? [], places)];
-    const moves = new Map<string, string>();
+    const moves = new Map<string, string | undefined>();
     for (const cue of cues.get(index) ?? []) {
       for (const ruleIndex of cue.entry.cues) {
         const rule = linker.rules.retarget[ruleIndex];
@@ -158,7 +158,8 @@ export function linkArticle(
     const seen = new Set<string>();
     for (const match of found.sort((a, b) => a.start - b.start)) {
       for (const id of match.entry.ids) {
-        const featureId = moves.get(id) ?? id;
+        const featureId = moves.has(id) ? moves.get(id) : id;
+        if (featureId === undefined) continue;
         const key = `${featureId}:${match.start}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -19,10 +19,10 @@ export interface RoadRule {
   pairs: [string, string][];
 }
 
-/** Rules that send mentions in some sentences to another feature. */
+/** Rules that send mentions in some sentences to another feature, or drop them. */
 export interface RetargetRule {
-  /** Feature the mentions go to instead, e.g. `dmz-split`. */
-  feature: string;
+  /** Feature the mentions go to instead, e.g. `dmz-split`; absent: the links are dropped. */
+  feature?: string;
   /** Features whose links are moved, e.g. `[dmz-15km, dmz-20km]`. */
   from: string[];
   /** Phrases that, anywhere in the sentence, trigger the move. */

@@ -35,7 +35,8 @@ export interface Linker {
 
 function entryAt(root: TrieNode, key: string): AliasEntry {
   let node = root;
-  for (const char of key) {
+  // UTF-16 units, as the matcher walks the folded text.
+  for (const char of key.split('')) {
     let child = node.children.get(char);
     if (!child) {
       child = { children: new Map() };

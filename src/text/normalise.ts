@@ -93,20 +93,21 @@ export function normaliseForMatch(source: string): NormalisedText {
       continue;
     }
     const folded = foldCodePoint(char);
-    for (const out of folded) {
-      chars.push(out);
+    // One entry per UTF-16 unit, so indexes into `text` index the maps too.
+    for (let k = 0; k < folded.length; k++) {
       offsets.push(start);
       boundaries.push(pendingBoundary ? 1 : 0);
       pendingBoundary = false;
     }
+    chars.push(folded);
   }
   // The end offset of the last kept character, so a match ending there maps to its end.
-  const ends = new Int32Array(chars.length + 1);
+  const ends = new Int32Array(offsets.length + 1);
   ends.set(offsets);
-  ends[chars.length] = source.length;
-  const boundaryBefore = new Uint8Array(chars.length + 1);
+  ends[offsets.length] = source.length;
+  const boundaryBefore = new Uint8Array(offsets.length + 1);
   boundaryBefore.set(boundaries);
-  boundaryBefore[chars.length] = 1;
+  boundaryBefore[offsets.length] = 1;
   return { text: chars.join(''), offsets: ends, boundaryBefore };
 }
 

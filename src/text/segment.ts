@@ -70,6 +70,18 @@ const CLOSES_QUOTE = /[.!?]["”’»]\s*$/u;
 const INITIAL = /(?:^|[\s(])\p{Lu}\.\s*$/u;
 const DOTTED_INITIALISM = /(?:^|[\s(])(?:\p{Lu}\.){2,}\s*$/u;
 
+/** Segmenters by locale: creating one costs far more than segmenting an article. */
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
+}
+
 /** Replaces soft line wraps inside a paragraph with spaces (same length, so offsets hold). */
 function unwrapSoftLineBreaks(text: string): string {
   const lines = text.split('\n');
@@ -146,13 +158,15 @@ function trimSpan(text: string, start: number, end: number): SentenceSpan | unde
  * @defaultValue locale `'en'`
  */
 export function segmentSentences(text: string, locale = 'en'): SentenceSpan[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const segmenter = sentenceSegmenter(locale);
   const flat = unwrapSoftLineBreaks(text);
   const pieces: { start: number; end: number }[] = [];
   for (const { index, segment } of segmenter.segment(flat)) {
     const previous = pieces[pieces.length - 1];
     const end = index + segment.length;
-    if (previous && isFalseBreak(flat.slice(previous.start, index), segment)) {
+    // Only the sentence's last 400 characters matter, which keeps long merged runs linear.
+    const before = flat.slice(Math.max(previous?.start ?? 0, index - 400), index);
+    if (previous && isFalseBreak(before, segment)) {
       previous.end = end;
       continue;
     }

@@ -92,7 +92,7 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
   const retarget = (rawRetarget as unknown[]).map((rule, i) => {
     if (
       !isRecord(rule) ||
-      typeof rule.feature !== 'string' ||
+      !(rule.feature === undefined || typeof rule.feature === 'string') ||
       !stringList(rule.from) ||
       !stringList(rule.cues)
     ) {
@@ -102,7 +102,9 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
         'complete the rule',
       );
     }
-    return { feature: rule.feature, from: rule.from, cues: rule.cues };
+    return typeof rule.feature === 'string'
+      ? { feature: rule.feature, from: rule.from, cues: rule.cues }
+      : { from: rule.from, cues: rule.cues };
   });
   const roadWindow = data.roadWindow ?? 100;
   if (typeof roadWindow !== 'number' || !(roadWindow > 0))
@@ -135,8 +137,14 @@ function checkIds(
   const known = new Set(targets.map((t) => t.id));
   const fix = `use an id of a published feature (${[...known].slice(0, 6).join(', ')}, …)`;
   for (const key of Object.keys(rules.aliases)) {
-    if (idsForKey(key, targets).length === 0)
-      throw new DataError(file, yaml.lineOf(['aliases', key]), `"${key}" matches no feature`, fix);
+    const missing = key.split(',').find((part) => idsForKey(part.trim(), targets).length === 0);
+    if (missing !== undefined)
+      throw new DataError(
+        file,
+        yaml.lineOf(['aliases', key]),
+        `"${missing.trim()}" matches no feature`,
+        fix,
+      );
   }
   for (const [alias, id] of Object.entries(rules.prefer)) {
     if (!known.has(id))
@@ -149,7 +157,7 @@ function checkIds(
     }
   }
   rules.retarget.forEach((rule, i) => {
-    for (const id of [rule.feature, ...rule.from]) {
+    for (const id of [...(rule.feature ? [rule.feature] : []), ...rule.from]) {
       if (!known.has(id))
         throw new DataError(file, yaml.lineOf(['retarget', i]), `"${id}" is not a feature`, fix);
     }

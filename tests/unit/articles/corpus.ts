@@ -1,0 +1,99 @@
+/**
+ * Shared setup for the article tests: the project's articles and rules, linked against the
+ * fixture link targets, and scoring against the gold labels.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadArticles, type LoadedArticle } from '../../../src/pipeline/articles/load-articles.js';
+import { loadLinkRules } from '../../../src/pipeline/articles/load-rules.js';
+import type { LinkRules, LinkTarget } from '../../../src/text/link-rules.js';
+import { compileLinker, type Linker } from '../../../src/text/linker.js';
+import type { QuoteIndex } from '../../../src/types.js';
+
+export const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+/** Stand-in link targets shaped like the published features. */
+export function fixtureTargets(): LinkTarget[] {
+  const json = JSON.parse(
+    readFileSync(join(root, 'tests/fixtures/quotes/targets.json'), 'utf8'),
+  ) as { targets: LinkTarget[] };
+  return json.targets;
+}
+
+/** The project's linking rules, checked against `targets`. */
+export function projectRules(targets: readonly LinkTarget[]): LinkRules {
+  const file = 'geodata/feature-aliases.yaml';
+  return loadLinkRules(join(root, file), file, targets);
+}
+
+export function fixtureLinker(): Linker {
+  const targets = fixtureTargets();
+  return compileLinker(targets, projectRules(targets));
+}
+
+export function projectArticles(): LoadedArticle[] {
+  return loadArticles(join(root, 'geodata/articles'), 'geodata/articles');
+}
+
+/** One gold label: the sentence of `article` that contains `sentence` links to `features`. */
+export interface GoldSentence {
+  article: string;
+  sentence: string;
+  features: string[];
+}
+
+export function goldLabels(): GoldSentence[] {
+  const json = JSON.parse(readFileSync(join(root, 'tests/fixtures/quotes/gold.json'), 'utf8')) as {
+    sentences: GoldSentence[];
+  };
+  return json.sentences;
+}
+
+/** Precision and recall of (article, sentence, feature) links against the gold labels. */
+export interface Score {
+  precision: number;
+  recall: number;
+  truePositives: number;
+  falsePositives: string[];
+  falseNegatives: string[];
+  /** Gold snippets that matched no sentence, or several. */
+  unmatched: string[];
+}
+
+export function scoreAgainstGold(index: QuoteIndex, gold: readonly GoldSentence[]): Score {
+  const expected = new Set<string>();
+  const unmatched: string[] = [];
+  for (const label of gold) {
+    const article = index.articles[label.article];
+    const hits = (article?.sentences ?? []).flatMap((span, i) =>
+      article?.body.slice(span.start, span.end).includes(label.sentence) ? [i] : [],
+    );
+    if (hits.length !== 1) {
+      unmatched.push(`${label.article}: "${label.sentence}" in ${hits.length} sentences`);
+      continue;
+    }
+    for (const feature of label.features) expected.add(`${label.article}#${hits[0]}:${feature}`);
+  }
+  const predicted = new Set<string>();
+  for (const [featureId, quotes] of Object.entries(index.byFeature)) {
+    for (const quote of quotes)
+      predicted.add(`${quote.articleId}#${quote.sentenceIndex}:${featureId}`);
+  }
+  const truePositives = [...predicted].filter((key) => expected.has(key)).length;
+  const describe = (key: string): string => {
+    const [where = '', feature] = key.split(':');
+    const [id = '', i = '0'] = where.split('#');
+    const span = index.articles[id]?.sentences[Number(i)];
+    const text = span ? index.articles[id]?.body.slice(span.start, span.start + 60) : '?';
+    return `${feature} ← ${id}#${i} "${text}…"`;
+  };
+  return {
+    precision: predicted.size === 0 ? 0 : truePositives / predicted.size,
+    recall: expected.size === 0 ? 0 : truePositives / expected.size,
+    truePositives,
+    falsePositives: [...predicted].filter((key) => !expected.has(key)).map(describe),
+    falseNegatives: [...expected].filter((key) => !predicted.has(key)).map(describe),
+    unmatched,
+  };
+}
