@@ -2,6 +2,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, lineString } from '@turf/helpers';
 import type {
   Feature,
+  GeoJsonProperties,
   FeatureCollection,
   LineString,
   MultiPolygon,
@@ -13,7 +14,7 @@ import type {
  * The parts of a line that lie inside an area, each as its own line, in the line's order.
  * The line is cut exactly where it crosses the area's edge.
  */
-export function clipLine<P>(
+export function clipLine<P extends GeoJsonProperties>(
   line: Feature<LineString, P>,
   area: Feature<Polygon | MultiPolygon>,
 ): FeatureCollection<LineString, P> {

@@ -1,12 +1,19 @@
 import { featureCollection, lineString } from '@turf/helpers';
-import type { Feature, FeatureCollection, LineString, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  GeoJsonProperties,
+  LineString,
+  Polygon,
+  Position,
+} from 'geojson';
 
 /**
  * The edges shared by a cell in group `a` and a cell in group `b`, chained into lines.
  * Cells must share vertices exactly (as Voronoi cells from {@link controlCells} do). Each line runs
  * with group `a` on its left. Lines are returned longest first.
  */
-export function sharedBoundary<P>(
+export function sharedBoundary<P extends GeoJsonProperties>(
   cells: FeatureCollection<Polygon, P>,
   inA: (properties: P) => boolean,
   inB: (properties: P) => boolean,

@@ -1,5 +1,5 @@
 import { lineString } from '@turf/helpers';
-import type { Feature, LineString, Position } from 'geojson';
+import type { Feature, GeoJsonProperties, LineString, Position } from 'geojson';
 
 /** Options for {@link smoothLine}. */
 export interface SmoothLineOptions {
@@ -15,7 +15,7 @@ export interface SmoothLineOptions {
  * 3/4 of its length, so corners become curves. The two end points stay where they are, and the
  * result never leaves the original line's convex hull (it moves at most half a segment).
  */
-export function smoothLine<P>(
+export function smoothLine<P extends GeoJsonProperties>(
   line: Feature<LineString, P>,
   options: SmoothLineOptions = {},
 ): Feature<LineString, P> {

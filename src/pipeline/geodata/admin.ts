@@ -43,5 +43,8 @@ export function loadSyria(): Area {
 /** Simplifies, rounds and rewinds an outline for publishing. */
 export function publishOutline(area: Area, toleranceDeg = OUTLINE_TOLERANCE_DEG): Area {
   const simple = simplify(area, { tolerance: toleranceDeg, highQuality: true, mutate: false });
-  return rewind({ ...simple, geometry: roundCoordinates(simple.geometry, 4) }, { reverse: false });
+  return rewind(
+    { ...simple, geometry: roundCoordinates(simple.geometry, 4) },
+    { reverse: false },
+  ) as Area;
 }

@@ -113,7 +113,9 @@ export function buildFeatures(root: string): GeodataBuild {
   ) => {
     const rounded = roundCoordinates(geometry, 4);
     const wound =
-      rounded.type === 'Polygon' || rounded.type === 'MultiPolygon' ? rewind(rounded) : rounded;
+      rounded.type === 'Polygon' || rounded.type === 'MultiPolygon'
+        ? (rewind(rounded) as Geometry)
+        : rounded;
     features.push({
       type: 'Feature',
       properties: { id, name, kind, description, provenance, quotes: [], ...extra },
@@ -232,7 +234,7 @@ export function buildFeatures(root: string): GeodataBuild {
       depthKm: DEPTHS.splitOuter,
       innerDepthKm: DEPTHS.splitInner,
       reading: 'split',
-      innerGeometry: roundCoordinates(rewind(d.split75).geometry, 3),
+      innerGeometry: roundCoordinates((rewind(d.split75) as Area).geometry, 3),
     },
   );
   for (const [route, id, name, variants, description] of [
