@@ -1,0 +1,18 @@
+/**
+ * The benchmark's baseline: a bare MapLibre page drawing the same basemap (same data, same
+ * basemap layers, same bounds), built by the same tooling, with no app around it.
+ */
+import type { FeatureCollection } from 'geojson';
+import { createMap } from '../../../src/map/create-map.js';
+import { buildStyle } from '../../../src/map/style.js';
+
+const response = await fetch(new URL('data/basemap.geojson', document.baseURI));
+const basemap = (await response.json()) as FeatureCollection;
+const style = buildStyle({ basemap });
+style.layers = style.layers.filter(
+  (layer) => layer.type === 'background' || ('source' in layer && layer.source === 'basemap'),
+);
+const container = document.getElementById('map');
+if (!container) throw new Error('baseline: #map missing');
+const map = createMap({ container, style });
+map.once('idle', () => document.body.setAttribute('data-map-state', 'idle'));

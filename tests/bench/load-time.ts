@@ -1,0 +1,172 @@
+/**
+ * Benchmark: time from navigation to map idle (every layer drawn) for the app and for the bare
+ * MapLibre baseline (tests/bench/baseline/), alternating in one Chromium, 7 runs each; plus the
+ * app's own JavaScript and first-view data gzipped, popup-open latency p95 and JS heap after load.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview, type PreviewServer } from 'vite';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../e2e/browser.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const artifacts = join(root, 'tests/bench/.artifacts');
+
+/** Figures this benchmark reports. */
+export interface LoadFigures {
+  appIdleMedianMs: number;
+  bareIdleMedianMs: number;
+  ratio: number;
+  ownJsGzipKB: number;
+  firstViewDataGzipKB: number;
+  popupP95Ms: number | null;
+  heapAfterLoadMB: number;
+  runs: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+};
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[
+    Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)
+  ] ?? 0;
+const gzipKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
+
+async function buildAndServe(name: string, rootDir: string): Promise<PreviewServer> {
+  const outDir = join(artifacts, name);
+  await build({
+    root: rootDir,
+    configFile: join(root, 'vite.config.ts'),
+    publicDir: join(root, 'public'),
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  return preview({
+    root: rootDir,
+    configFile: join(root, 'vite.config.ts'),
+    preview: { port: 0, host: '127.0.0.1' },
+    build: { outDir },
+    logLevel: 'warn',
+  });
+}
+
+/** Records when the page's body first says data-map-state="idle", in ms since navigation. */
+async function timeToIdle(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => document.body?.dataset['mapState'] === 'idle', undefined, {
+    timeout: 60_000,
+  });
+  return page.evaluate(() => (window as unknown as { __idleAt: number }).__idleAt);
+}
+
+const recordIdle = () => {
+  const w = window as unknown as { __idleAt?: number };
+  new MutationObserver(() => {
+    if (w.__idleAt === undefined && document.body?.dataset['mapState'] === 'idle') {
+      w.__idleAt = performance.now();
+    }
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-state'] });
+};
+
+/** Opens each listed feature's popup from the feature list; returns click-to-quote-visible ms. */
+async function popupLatencies(page: Page): Promise<number[]> {
+  const buttons = page.locator('[data-feature-id]:is(button)');
+  const count = Math.min(await buttons.count(), 20);
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const ms = await buttons.nth(i).evaluate(async (button) => {
+      const start = performance.now();
+      (button as HTMLButtonElement).click();
+      while (!document.querySelector('.quote-card q, .quote-card blockquote, .quote-card .quote')) {
+        await new Promise(requestAnimationFrame);
+        if (performance.now() - start > 2000) return -1;
+      }
+      return performance.now() - start;
+    });
+    if (ms >= 0) times.push(ms);
+    await page.keyboard.press('Escape');
+  }
+  return times;
+}
+
+export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
+  const app = await buildAndServe('app', root);
+  const bare = await buildAndServe('baseline', join(root, 'tests/bench/baseline'));
+  const appUrl = app.resolvedUrls?.local[0] ?? '';
+  const bareUrl = bare.resolvedUrls?.local[0] ?? '';
+  const browser = await launchChromium();
+  const appTimes: number[] = [];
+  const bareTimes: number[] = [];
+  let popups: number[] = [];
+  let heapMB = 0;
+  try {
+    for (let run = 0; run < runs; run++) {
+      for (const [url, times] of [
+        [appUrl, appTimes],
+        [bareUrl, bareTimes],
+      ] as const) {
+        const context = await browser.newContext({
+          viewport: { width: 1280, height: 800 },
+          serviceWorkers: 'block',
+        });
+        const page = await context.newPage();
+        await page.addInitScript(recordIdle);
+        page.on('pageerror', (error) => console.error(`bench: ${url}: ${String(error)}`));
+        page.on(
+          'console',
+          (m) => m.type() === 'error' && console.error(`bench: ${url}: ${m.text()}`),
+        );
+        times.push(await timeToIdle(page, url));
+        if (url === appUrl && run === runs - 1) {
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('HeapProfiler.collectGarbage');
+          const heap = await cdp.send('Runtime.getHeapUsage');
+          heapMB = heap.usedSize / 1024 / 1024;
+          popups = await popupLatencies(page);
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await app.close();
+    await bare.close();
+  }
+  const appDir = join(artifacts, 'app');
+  const scripts = (readdirSync(appDir, { recursive: true }) as string[]).filter((f) =>
+    /\.m?js$/.test(f),
+  );
+  const own = scripts.filter((f) => !/^maplibre(-gl-worker)?-/.test(basename(f)));
+  const firstView = [
+    'basemap.geojson',
+    'idlib-buffer-zone.geojson',
+    'territory.geojson',
+    'quotes.json',
+  ]
+    .map((file) => join(appDir, 'data', file))
+    .filter((path) => {
+      try {
+        readFileSync(path);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const figures: LoadFigures = {
+    appIdleMedianMs: Math.round(median(appTimes)),
+    bareIdleMedianMs: Math.round(median(bareTimes)),
+    ratio: Number((median(appTimes) / median(bareTimes)).toFixed(3)),
+    ownJsGzipKB: Number(own.reduce((sum, f) => sum + gzipKB(join(appDir, f)), 0).toFixed(1)),
+    firstViewDataGzipKB: Number(firstView.reduce((sum, p) => sum + gzipKB(p), 0).toFixed(1)),
+    popupP95Ms: popups.length ? Number(percentile(popups, 95).toFixed(1)) : null,
+    heapAfterLoadMB: Number(heapMB.toFixed(1)),
+    runs,
+  };
+  rmSync(artifacts, { recursive: true, force: true });
+  return figures;
+}
