@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'public/data/', 'tests/e2e/.artifacts/'] },
+  { ignores: ['dist/', 'node_modules/', 'public/data/', '**/.artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   prettier,
