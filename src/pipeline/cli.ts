@@ -14,6 +14,9 @@ import { writeOutputsAtomically, type Output } from './outputs.js';
 import { buildFeatures } from './geodata/build-features.js';
 import { formatReport } from './geodata/report.js';
 // --- end geodata ---
+// --- articles (issue 4) ---
+import { buildQuotes } from './articles/build-quotes.js';
+// --- end articles ---
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'public/data');
@@ -23,6 +26,7 @@ export const SOURCES = [
   join(root, 'geodata'),
   join(root, 'src/pipeline'),
   join(root, 'src/geo'),
+  join(root, 'src/text'), // articles (issue 4)
   join(root, 'package-lock.json'),
 ];
 /** Every file the pipeline writes. */
@@ -33,6 +37,7 @@ export const OUTPUTS = [
   join(outDir, 'territory.geojson'),
   join(outDir, 'settlements.geojson'),
   // --- end geodata ---
+  join(outDir, 'quotes.json'), // articles (issue 4)
 ];
 
 /** Runs the whole pipeline and returns the outputs without writing them. */
@@ -43,13 +48,18 @@ export function buildAll(): Output[] {
   const features = geodata.collection;
   console.log(formatReport(geodata.report));
   // --- end geodata ---
+  // --- articles (issue 4): link geodata/articles/*.md to the features; quotes[] on each ---
+  const quoted = buildQuotes(root, features);
+  console.log(quoted.summary);
+  // --- end articles ---
   return [
     { path: join(outDir, 'basemap.geojson'), contents: JSON.stringify(basemap) },
     // --- geodata (issue 3) ---
-    { path: join(outDir, 'idlib-buffer-zone.geojson'), contents: JSON.stringify(features) },
+    { path: join(outDir, 'idlib-buffer-zone.geojson'), contents: JSON.stringify(quoted.features) },
     { path: join(outDir, 'territory.geojson'), contents: JSON.stringify(geodata.territory) },
     { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(geodata.settlements) },
     // --- end geodata ---
+    { path: join(outDir, 'quotes.json'), contents: JSON.stringify(quoted.index) }, // articles (issue 4)
   ];
 }
 

@@ -41,12 +41,13 @@ export const ALIASES_FILE = 'geodata/feature-aliases.yaml';
 /**
  * Builds the quote index for `features` from the project at `root`.
  *
- * @returns The index (published as `quotes.json`) and the features with their quotes.
+ * @returns The index (published as `quotes.json`), the features with their quotes, and a
+ *   one-line summary for the build log.
  */
 export function buildQuotes(
   root: string,
   features: AppFeatureCollection,
-): { index: QuoteIndex; features: AppFeatureCollection } {
+): { index: QuoteIndex; features: AppFeatureCollection; summary: string } {
   const targets = linkTargets(features);
   const rules = loadLinkRules(join(root, ALIASES_FILE), ALIASES_FILE, targets);
   const articles = loadArticles(join(root, ARTICLES_DIR), ARTICLES_DIR);
@@ -56,5 +57,9 @@ export function buildQuotes(
     articles.map(({ meta, body }) => ({ meta, body })),
     targets.map((t) => t.id),
   );
-  return { index, features: attachQuotes(features, index) };
+  const quotes = Object.values(index.byFeature).reduce((n, list) => n + list.length, 0);
+  const quoted = Object.values(index.byFeature).filter((list) => list.length > 0).length;
+  const sentences = Object.values(index.articles).reduce((n, a) => n + a.sentences.length, 0);
+  const summary = `articles: ${articles.length} articles, ${sentences} sentences, ${quotes} quotes on ${quoted} of ${targets.length} features`;
+  return { index, features: attachQuotes(features, index), summary };
 }
