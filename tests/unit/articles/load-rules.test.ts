@@ -1,0 +1,56 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadLinkRules } from '../../../src/pipeline/articles/load-rules.js';
+import { fixtureTargets, root } from './corpus.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const original = readFileSync(join(root, 'geodata/feature-aliases.yaml'), 'utf8');
+
+/** Loads a variant of the project's rules file; returns the error message or ''. */
+function messageFor(text: string): string {
+  const path = join(dir, 'feature-aliases.yaml');
+  writeFileSync(path, text);
+  try {
+    loadLinkRules(path, 'geodata/feature-aliases.yaml', fixtureTargets());
+    return '';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** 1-based line of the first line of `text` that contains `needle`. */
+function lineOf(text: string, needle: string): number {
+  return text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+}
+
+describe('loadLinkRules', () => {
+  it('accepts the project rules', () => {
+    expect(messageFor(original)).toBe('');
+  });
+
+  it('names the line of an alias key that matches no feature', () => {
+    const text = original.replace('  city-hama:\n', '  city-hamma:\n');
+    expect(messageFor(text)).toMatch(
+      new RegExp(
+        `^geodata/feature-aliases\\.yaml:${lineOf(text, 'city-hamma') + 1}: "city-hamma" matches no feature\\. Fix: `,
+        'u',
+      ),
+    );
+  });
+
+  it('names the line of a bad road pair, a bad prefer target and an unknown key', () => {
+    expect(messageFor(original.replace('[city-aleppo, city-latakia]', '[city-aleppo]'))).toMatch(
+      /pairs/u,
+    );
+    expect(messageFor(original.replace('idlib: idlib-province', 'idlib: idlib-provinse'))).toMatch(
+      /:\d+: "idlib-provinse" is not a feature/u,
+    );
+    expect(messageFor(`${original}\nalias:\n  m4: [x]\n`)).toMatch(/unknown key "alias"/u);
+    expect(messageFor(original.replace('roadWindow: 100', 'roadWindow: far'))).toMatch(
+      /roadWindow/u,
+    );
+  });
+});
