@@ -178,7 +178,12 @@ export function buildFeatures(root: string): GeodataBuild {
       { nameVariants: [...variants], nameAr },
     );
   }
-  const lineSources = [tableNote, ...credits, ADMIN0_SOURCE];
+  const lineSources = [
+    tableNote,
+    'Control claims: one source per row of the table (Wikipedia articles on the 2017–20 offensives, SOHR via Hawar News, Baladi News, SANA lists, Daily Sabah and others; see geodata/README.md)',
+    ...credits,
+    ADMIN0_SOURCE,
+  ];
   add(
     'contact-line',
     'Contact line, 17 Sep 2018 (derived)',

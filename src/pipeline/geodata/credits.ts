@@ -5,7 +5,9 @@ export function controlSourceCredits(rows: readonly ControlRow[]): string[] {
   const families = new Set<string>();
   for (const row of rows) {
     const source = row.coordSource;
-    if (/GeoNames/i.test(source)) families.add('GeoNames (CC BY 4.0)');
+    if (source.startsWith('Position of op-'))
+      families.add('Observation-post positions, geodata/observation-posts.csv (see each post)');
+    else if (/GeoNames/i.test(source)) families.add('GeoNames (CC BY 4.0)');
     else if (/OSM|OpenStreetMap/i.test(source))
       families.add('© OpenStreetMap contributors (ODbL), via HOTOSM populated places');
     else if (/Pedersen|ANE Site/i.test(source))

@@ -117,7 +117,7 @@ export function loadControl(
       place = {
         ...basePlace(row, file),
         coordinates: post.coordinates,
-        coordSource: `${post.coordSource} (position of ${post.id})`,
+        coordSource: `Position of ${post.id} in ${TABLES.posts} (${post.coordQuality}): ${post.coordSource}`,
       };
     } else if (status === 'geonames' || status === 'table') {
       place = resolvePlace(row, file, gazetteer, status === 'geonames');
@@ -319,11 +319,21 @@ function kebabId(row: CsvRow, file: string, column: string): string {
   return value;
 }
 
+/** Splits a `;`-separated cell, ignoring `;` inside brackets. */
 function list(text: string | undefined): string[] {
-  return (text ?? '')
-    .split(';')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of text ?? '') {
+    if (ch === '(') depth++;
+    if (ch === ')') depth = Math.max(0, depth - 1);
+    if (ch === ';' && depth === 0) {
+      items.push(current);
+      current = '';
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
 function fail(file: string, row: CsvRow, problem: string, fix: string): never {
