@@ -14,6 +14,7 @@ import { mountPopup } from './ui/popup.js';
 import { mountReader } from './ui/reader.js';
 import { mountSideToggle, overlayInsets } from './ui/layout.js';
 import { registerViewKey } from './ui/view-hash.js';
+import { mountTeacherTools } from './ui/teacher-tools.js';
 import { IDLIB_BOUNDS } from './map/bounds.js';
 import './ui/app.css';
 
@@ -69,6 +70,8 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   mountMapControls(ctx, byId('map-controls'), () => ctx.map?.fitBounds(IDLIB_BOUNDS));
   mountAttribution(ctx, byId('credits'), byId('map-credits'));
   mountSideToggle(byId('side-toggle'), byId('side'));
+  // Teacher tools (issue 6): presenter, timeline, zone-width explorer, rival reading, export.
+  mountTeacherTools(ctx, byId('teacher'), data);
   registerViewKey(ctx);
   ctx.hash.start();
   document.body.setAttribute('data-content', 'ready');

@@ -9,6 +9,7 @@ import { anchorOf, bboxOf } from '../ui/feature-order.js';
 import { findLayerGroup, type LayerGroupId } from './layer-groups.js';
 import type { MapCamera, MapView, ShowFeatureOptions } from './map-view.js';
 import { NO_FEATURE } from './style.js';
+import { overlayMethods } from './overlays.js';
 
 /** Layers a click or tap can pick, most specific first. */
 const PICKABLE = [
@@ -76,6 +77,7 @@ export function createMapView(
 
   const view: MapView = {
     container: map.getContainer(),
+    ...overlayMethods(map),
     getCamera() {
       const c = map.getCenter();
       return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };

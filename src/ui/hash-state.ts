@@ -47,9 +47,11 @@ export function parseHash(hash: string): Map<string, string> {
   return entries;
 }
 
-/** Joins key/value pairs into a hash string starting with `#` (or `''` when empty). */
+/** Joins key/value pairs into a hash string starting with `#` (or `''` when empty); an empty value is written as the bare key (`#present`). */
 export function formatHash(entries: ReadonlyMap<string, string>): string {
-  const parts = [...entries].map(([key, value]) => `${encodePart(key)}=${encodePart(value)}`);
+  const parts = [...entries].map(([key, value]) =>
+    value === '' ? encodePart(key) : `${encodePart(key)}=${encodePart(value)}`,
+  );
   return parts.length ? `#${parts.join('&')}` : '';
 }
 

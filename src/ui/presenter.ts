@@ -210,6 +210,12 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     else if (action === 'fullscreen') toggleFullscreen();
     else go(stepChapter(index, action, chapters.length));
   });
+  ctx.on('map', ({ map }) => {
+    const chapter = chapters[index];
+    // After the map's own hash keys (view) have been applied.
+    if (active && chapter)
+      requestAnimationFrame(() => map.fitBounds(chapter.camera, { animate: false }));
+  });
   options.trigger.addEventListener('click', () => (active ? leave() : show(0, true)));
 
   return {
