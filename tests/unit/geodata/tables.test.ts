@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/pipeline/errors.js';
+import { buildFeatures } from '../../../src/pipeline/geodata/build-features.js';
 import { parseCsv } from '../../../src/pipeline/geodata/csv.js';
 import { loadGazetteer } from '../../../src/pipeline/geodata/gazetteer.js';
 import {
@@ -113,5 +115,25 @@ describe('highway waypoints', () => {
     const error = failure(() => loadWaypoints(parseCsv(text, TABLES.highways), gazetteer));
     expect(error.line).toBe(3);
     expect(error.message).toMatch(/seq 3 follows 1/);
+  });
+});
+
+describe('the whole build', () => {
+  it('stops at the first bad row of the real tables, naming file:line and the fix', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'geodata-'));
+    try {
+      mkdirSync(join(tmp, 'geodata'));
+      for (const file of Object.values(TABLES)) copyFileSync(resolve(root, file), join(tmp, file));
+      const lines = readFileSync(join(tmp, TABLES.control), 'utf8').split('\n');
+      const index = lines.findIndex((l) => l.startsWith('saraqib,'));
+      lines[index] = (lines[index] ?? '').replace(',opposition,', ',rebel-held,');
+      writeFileSync(join(tmp, TABLES.control), lines.join('\n'));
+      const error = failure(() => buildFeatures(tmp));
+      expect(error.message).toBe(
+        `${TABLES.control}:${index + 1}: control "rebel-held" is not allowed. Fix: use one of: government, opposition, turkish, sdf`,
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
