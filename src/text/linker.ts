@@ -48,7 +48,7 @@ function entryAt(root: TrieNode, key: string): AliasEntry {
   return node.entry;
 }
 
-/** Place names short enough to form road compounds ("Aleppo", not "Aleppo city (western districts)"). */
+/** Place names simple enough to build phrases from ("Aleppo", not "Turkish observation post 9: Morek"). */
 function compoundNames(target: LinkTarget | undefined): string[] {
   return (target?.names ?? []).filter((name) => /^[\p{L}' ’-]+$/u.test(name) && name.length <= 24);
 }
@@ -88,7 +88,7 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
   };
   for (const [pattern, aliases] of Object.entries(rules.aliases)) {
     for (const id of idsForKey(pattern, targets)) {
-      const names = byId.get(id)?.names ?? [];
+      const names = compoundNames(byId.get(id));
       for (const alias of aliases) {
         for (const expanded of expandTemplate(alias, rules.vocab, names))
           addExplicit(expanded, [id]);

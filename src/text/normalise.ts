@@ -121,5 +121,7 @@ export function originalEnd(norm: NormalisedText, source: string, end: number): 
 
 /** Folds an alias to the key the matcher compares: {@link normaliseForMatch} without the maps. */
 export function foldAlias(alias: string): string {
+  // Printable ASCII folds by lower-casing and dropping spaces, hyphens and apostrophes.
+  if (/^[\x20-\x7e]*$/u.test(alias)) return alias.toLowerCase().replace(/[ '`-]/gu, '');
   return normaliseForMatch(alias).text;
 }

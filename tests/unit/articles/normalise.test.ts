@@ -22,6 +22,18 @@ describe('normaliseForMatch', () => {
     expect([...norm.boundaryBefore].flatMap((b, i) => (b ? [i] : []))).toEqual([5, 6, 11, 16]);
   });
 
+  it('folds an alias the way it folds text, on the ASCII fast path too (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 })),
+        (alias) => {
+          expect(foldAlias(alias)).toBe(normaliseForMatch(alias).text);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('maps every folded character back to the source character it came from (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (source) => {
