@@ -44,7 +44,7 @@ export const STORY = {
         'Start with the map of who held what on 17 Sep 2018 (derived from a table of villages, not an official map). Ask: where would an offensive hit first?',
       camera: [35.6, 34.95, 37.6, 36.7],
       layers: ['territory', 'province', 'cities', 'contact-line'],
-      highlight: ['province-idlib'],
+      highlight: ['idlib-province'],
       quotes: [
         { articleId: '004', sentenceIndex: 0, expect: 'Driving the extremists out' },
         { articleId: '004', sentenceIndex: 3, expect: 'concrete steps' },
@@ -224,7 +224,7 @@ export const STORY = {
       notes:
         "Use the comparison toggle. Which towns change sides of the argument? The date of Jaysh al-Izza's statement is approximate (late September 2018).",
       camera: ZONE,
-      layers: ['territory', 'contact-line', 'zone', 'cities'],
+      layers: ['territory', 'contact-line', 'zone-split', 'cities'],
       highlight: ['dmz-split'],
       reading: 'split',
       quotes: [
@@ -258,7 +258,7 @@ export const STORY = {
       date: '2018-09-07',
       kind: 'said',
       text: 'Tehran summit: Putin calls driving the extremists out of Idlib the priority.',
-      featureIds: ['province-idlib'],
+      featureIds: ['idlib-province'],
       source: SOURCES.rt,
     },
     {

@@ -104,6 +104,7 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
     const radio = radios.get(next);
     if (radio) radio.checked = true;
     ctx.setLayerVisible('zone', next === 'split' ? false : zoneWasVisible);
+    ctx.setLayerVisible('zone-split', next === 'split');
     document.body.dataset['reading'] = next;
     if (next === 'split') host.open = true;
     key.set(next === 'split' ? 'split' : null);

@@ -6,6 +6,7 @@
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToLineDistance from '@turf/point-to-line-distance';
+import simplify from '@turf/simplify';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import { zoneBand } from '../geo/zone-band.js';
 
@@ -37,6 +38,18 @@ export interface PointReport {
   text: string;
 }
 
+/**
+ * Tolerance (degrees, about 0.5 km) to which the contact line is simplified for the live band:
+ * buffering the full line takes about a second, the simplified one tens of milliseconds, and the
+ * band's area stays within 1 % of the published zones' (a unit test checks it).
+ */
+export const PREVIEW_TOLERANCE_DEG = 0.005;
+
+/** The contact line simplified for the live band (settlement distances use the full line). */
+export function previewLine(line: Feature<LineString>): Feature<LineString> {
+  return simplify(line, { tolerance: PREVIEW_TOLERANCE_DEG, highQuality: true });
+}
+
 /** Measures every settlement's distance to the line (once; the slider then only filters). */
 export function measureSettlements(
   line: Feature<LineString>,
@@ -61,7 +74,10 @@ export function settlementsInside(
   return measured.filter((s) => s.control === 'opposition' && s.distanceKm <= widthKm);
 }
 
-/** The band `widthKm` deep inside `opposition`, its area and the settlements inside. */
+/**
+ * The band `widthKm` deep inside `opposition` around `line` (pass {@link previewLine} for live
+ * redraws), its area, and the settlements within `widthKm` of the full line.
+ */
 export function bandStats(
   line: Feature<LineString>,
   opposition: Feature<Polygon | MultiPolygon>,

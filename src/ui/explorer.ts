@@ -89,6 +89,7 @@ export function mountExplorer(ctx: AppContext, host: HTMLDetailsElement, data: E
   const opposition = oppositionArea(data.territory);
   let geo: ExplorerGeo | null = null;
   let measured: MeasuredSettlement[] = [];
+  let bandLine: Feature<LineString> | null = null;
   let frame = 0;
   let unsubscribeClick: (() => void) | null = null;
 
@@ -114,6 +115,7 @@ export function mountExplorer(ctx: AppContext, host: HTMLDetailsElement, data: E
     }
     geo = await import('./explorer-geo.js');
     measured = geo.measureSettlements(line, data.settlements);
+    bandLine = geo.previewLine(line);
     const areas = ['dmz-15km', 'dmz-20km'].map((id) => {
       const f = ctx.featureById.get(id);
       return f && geo
@@ -130,7 +132,7 @@ export function mountExplorer(ctx: AppContext, host: HTMLDetailsElement, data: E
     slider.setAttribute('aria-valuetext', `${km} kilometres`);
     const g = await load();
     if (!g || !line || !opposition) return;
-    const result = g.bandStats(line, opposition, measured, km);
+    const result = g.bandStats(bandLine ?? line, opposition, measured, km);
     stats.textContent = `${number.format(result.areaKm2)} km² · ${result.inside.length} of ${measured.length} settlements inside`;
     host.dataset['inside'] = String(result.inside.length);
     host.dataset['areaKm2'] = String(Math.round(result.areaKm2));

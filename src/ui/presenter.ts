@@ -103,9 +103,10 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     const chapter = chapters[index];
     if (!chapter) return;
     render(chapter);
+    // The reading first: the chapter's own layer list then has the last word.
+    options.setReading(chapter.reading ?? 'agreed');
     for (const group of LAYER_GROUPS)
       ctx.setLayerVisible(group.id, chapter.layers.includes(group.id));
-    options.setReading(chapter.reading ?? 'agreed');
     ctx.highlight(chapter.highlight);
     ctx.map?.fitBounds(chapter.camera);
     presentKey.set(true);
