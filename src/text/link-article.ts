@@ -120,6 +120,31 @@ function roadLinks(linker: Linker, triggers: Match[], places: Match[]): Match[] 
 }
 
 /**
+ * In "Idlib, Hama and Aleppo provinces" the plural makes every name of the list a province:
+ * moves the city matches of such a list to their provinces.
+ */
+function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] {
+  const { provinceOf = {}, listNouns = [] } = linker.rules;
+  if (listNouns.length === 0) return matches;
+  const out = [...matches];
+  for (let i = out.length - 1; i > 0; i--) {
+    const head = out[i];
+    if (!head) continue;
+    const words = body.slice(head.start, head.end).toLowerCase().split(/\s+/u);
+    if (!listNouns.includes(words[words.length - 1] ?? '')) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const item = out[j];
+      const next = out[j + 1];
+      if (!item || !next || !/^\s*(?:,|,?\s*and|&)\s*$/u.test(body.slice(item.end, next.start)))
+        break;
+      const ids = item.entry.ids.map((id) => provinceOf[id] ?? id);
+      out[j] = { ...item, entry: { ...item.entry, ids } };
+    }
+  }
+  return out;
+}
+
+/**
  * Links the sentences of `body` to features.
  *
  * @param linker - Compiled rules, see `compileLinker`.
@@ -147,7 +172,10 @@ export function linkArticle(
     const sentence = sentences[index];
     if (!sentence) continue;
     const places = matches.filter((m) => m.entry.ids.some((id) => linker.roadPlaces.has(id)));
-    const found = [...matches, ...roadLinks(linker, triggers.get(index) ?? [], places)];
+    const found = [
+      ...provinceLists(linker, body, matches),
+      ...roadLinks(linker, triggers.get(index) ?? [], places),
+    ];
     const moves = new Map<string, string | undefined>();
     for (const cue of cues.get(index) ?? []) {
       for (const ruleIndex of cue.entry.cues) {

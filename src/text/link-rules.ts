@@ -50,6 +50,13 @@ export interface LinkRules {
   /** How far after a road trigger (in characters) the two places may be. */
   roadWindow: number;
   retarget: RetargetRule[];
+  /**
+   * The province of each city, for lists that end in a plural: in "Idlib, Hama and Aleppo
+   * provinces" every name of the list is a province. Absent: no list rule.
+   */
+  provinceOf?: Record<string, string>;
+  /** Plural nouns that make such a list ("provinces", "governorates"). */
+  listNouns?: string[];
 }
 
 /** Expands `{word}` placeholders against `vocab` and `{names}` against `names`. */

@@ -18,6 +18,8 @@ const KEYS = [
   'roadNouns',
   'roadWindow',
   'retarget',
+  'provinceOf',
+  'listNouns',
 ] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -113,7 +115,17 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
       '"roadWindow" is not a positive number',
       'write a number of characters, e.g. 100',
     );
+  const provinceOf = data.provinceOf ?? {};
+  if (!isRecord(provinceOf) || !Object.values(provinceOf).every((v) => typeof v === 'string')) {
+    fail(
+      ['provinceOf'],
+      '"provinceOf" is not a mapping of city id to province id',
+      'write "city-id: province-id" lines',
+    );
+  }
   return {
+    provinceOf: provinceOf as Record<string, string>,
+    listNouns: list('listNouns').map((noun) => noun.toLowerCase()),
     vocab: listMap('vocab'),
     aliases: listMap('aliases'),
     ignore: list('ignore'),
@@ -154,6 +166,17 @@ function checkIds(
     for (const id of [road, ...pairs.flat()]) {
       if (!known.has(id))
         throw new DataError(file, yaml.lineOf(['roads', road]), `"${id}" is not a feature`, fix);
+    }
+  }
+  for (const [city, province] of Object.entries(rules.provinceOf ?? {})) {
+    for (const id of [city, province]) {
+      if (!known.has(id))
+        throw new DataError(
+          file,
+          yaml.lineOf(['provinceOf', city]),
+          `"${id}" is not a feature`,
+          fix,
+        );
     }
   }
   rules.retarget.forEach((rule, i) => {

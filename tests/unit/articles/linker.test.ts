@@ -92,9 +92,20 @@ describe('linkArticle', () => {
     expect(links('The army entered Morek.')).toEqual(['Morek → city-morek']);
   });
 
+  it('reads every name of a list that ends in "provinces" as a province', () => {
+    expect(links('Rebels hold parts of Idlib, Hama, Aleppo and Latakia provinces.')).toEqual([
+      'Idlib → idlib-province',
+      'Hama → governorate-hama',
+      'Aleppo → governorate-aleppo',
+      'Latakia provinces → governorate-latakia',
+    ]);
+    expect(links('Hama, the city, and Aleppo provinces.')).toContain('Hama → city-hama');
+  });
+
   it('does not read "Damascus" as the city when it means the government', () => {
     expect(links('Moscow and Damascus agreed; anti-Damascus groups refused.')).toEqual([]);
     expect(links('Hayat Tahrir ash-Sham refused.')).toEqual([]);
+    expect(links('Damascus has vowed to retake Idlib.')).toEqual(['Idlib → idlib-province']);
     expect(links('Gains were made in the Damascus suburbs.')).toEqual([
       'Damascus suburbs → city-damascus',
     ]);
