@@ -191,7 +191,7 @@ function markerLayers(source: 'features'): LayerSpecification[] {
       type: 'line',
       source,
       filter: ['all', notPoint, NO_FEATURE],
-      paint: { 'line-color': PALETTE.highlight, 'line-width': 9, 'line-opacity': 0.9 },
+      paint: { 'line-color': PALETTE.highlight, 'line-width': 9, 'line-opacity': 1 },
     },
     {
       id: 'selection-line',
@@ -205,7 +205,7 @@ function markerLayers(source: 'features'): LayerSpecification[] {
       type: 'circle',
       source,
       filter: ['all', point, NO_FEATURE],
-      paint: { 'circle-radius': 13, 'circle-color': PALETTE.highlight, 'circle-opacity': 0.9 },
+      paint: { 'circle-radius': 13, 'circle-color': PALETTE.highlight, 'circle-opacity': 1 },
     },
     {
       id: 'selection-circle',

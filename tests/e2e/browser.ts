@@ -1,7 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 
 /** Flags that let Chromium run as root with software WebGL and no outside connections. */
 export const CHROMIUM_ARGS = [
@@ -52,13 +58,17 @@ export interface PageRecord {
   cspViolations: string[];
 }
 
-/** Opens a page in a new context and records console errors, foreign requests and CSP violations. */
+/**
+ * Opens a page in a new context and records console errors, foreign requests and CSP violations.
+ * `options` go to `browser.newContext` (e.g. `reducedMotion`).
+ */
 export async function openRecordedPage(
   browser: Browser,
   baseUrl: string,
   viewport = { width: 1280, height: 800 },
+  options: BrowserContextOptions = {},
 ): Promise<PageRecord> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ ...options, viewport });
   const page = await context.newPage();
   const origin = new URL(baseUrl).origin;
   const record: PageRecord = {

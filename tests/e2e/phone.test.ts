@@ -1,0 +1,70 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectClean, hashEntries, openApp, popupTitle, siteData } from './app-page.js';
+import { launchChromium } from './browser.js';
+
+const baseUrl = inject('baseUrl');
+const PHONE = { width: 375, height: 667 };
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('phone layout (375×667)', () => {
+  it('shows quotes in a collapsible bottom sheet while the map stays usable', async () => {
+    const record = await openApp(browser, baseUrl, { viewport: PHONE, touch: true });
+    const { page } = record;
+    const data = await siteData(page, baseUrl);
+    const city = data.quoted.find((f) => f.properties.kind === 'city');
+    if (city?.geometry.type !== 'Point') throw new Error('no quoted city');
+
+    // Tapping a feature on the map opens its sheet.
+    const [lng, lat] = city.geometry.coordinates;
+    await page.evaluate(([x, y]) => (location.hash = `view=${x},${y},10.5`), [lng ?? 0, lat ?? 0]);
+    await page.waitForTimeout(300);
+    const map = await page.locator('#map').boundingBox();
+    if (!map) throw new Error('no map box');
+    await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height / 2);
+    await page.waitForFunction((id) => location.hash.includes(`f=${id}`), city.properties.id);
+    expect(await popupTitle(page)).toBe(city.properties.name);
+
+    // The sheet sits at the bottom, full width, at most about half the screen.
+    const sheet = await page.locator('#popup').boundingBox();
+    if (!sheet) throw new Error('no sheet');
+    expect(Math.round(sheet.y + sheet.height)).toBe(PHONE.height);
+    expect(sheet.width).toBe(PHONE.width);
+    expect(sheet.height).toBeLessThanOrEqual(PHONE.height * 0.55);
+    expect(await page.locator('#popup .quote').count()).toBeGreaterThan(0);
+    mkdirSync('tests/e2e/screenshots', { recursive: true });
+    await page.screenshot({ path: 'tests/e2e/screenshots/phone.png' });
+
+    // Collapsing leaves a slim bar; the map above is free again.
+    await page.click('.sheet-toggle');
+    const collapsed = await page.locator('#popup').boundingBox();
+    expect(collapsed?.height ?? 999).toBeLessThan(70);
+    expect(await page.locator('.sheet-toggle').getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#popup .quote').isVisible()).toBe(false);
+    await page.click('.sheet-toggle');
+    expect(await page.locator('#popup .quote').first().isVisible()).toBe(true);
+
+    // Zoom buttons work without dragging; the places drawer opens and closes.
+    const zoom = Number((await hashEntries(page))['view']?.split(',')[2]);
+    await page.click('button[aria-label="Zoom out"]');
+    await page.waitForFunction(
+      (z) => Number(new URLSearchParams(location.hash.slice(1)).get('view')?.split(',')[2]) < z,
+      zoom,
+    );
+    await page.click('#side-toggle');
+    expect(await page.locator('#place-search').isVisible()).toBe(true);
+    await page.click('.feature-entry[data-feature-id="city-idlib"]');
+    expect(await page.locator('#place-search').isVisible()).toBe(false);
+    expect(await popupTitle(page)).toBe('Idlib');
+    expectClean(record);
+    await record.context.close();
+  });
+});
