@@ -119,26 +119,43 @@ function roadLinks(linker: Linker, triggers: Match[], places: Match[]): Match[] 
   return out;
 }
 
+/** True when only ", ", " and " or ", and " separate two matches of a list. */
+function listGap(body: string, left: Match, right: Match): boolean {
+  return /^\s*(?:,|,?\s*and|&)\s*$/u.test(body.slice(left.end, right.start));
+}
+
 /**
- * In "Idlib, Hama and Aleppo provinces" the plural makes every name of the list a province:
- * moves the city matches of such a list to their provinces.
+ * In "Idlib, Hama and Aleppo provinces" the plural, and in "parts of Latakia, Hama and Aleppo"
+ * the prefix, make every name of the list a province: moves such lists' city matches to their
+ * provinces.
  */
 function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] {
-  const { provinceOf = {}, listNouns = [] } = linker.rules;
-  if (listNouns.length === 0) return matches;
+  const { provinceOf = {}, listNouns = [], listPrefixes = [] } = linker.rules;
   const out = [...matches];
-  for (let i = out.length - 1; i > 0; i--) {
+  const toProvince = (j: number): void => {
+    const item = out[j];
+    if (item)
+      out[j] = {
+        ...item,
+        entry: { ...item.entry, ids: item.entry.ids.map((id) => provinceOf[id] ?? id) },
+      };
+  };
+  for (let i = 0; i < out.length; i++) {
     const head = out[i];
     if (!head) continue;
     const words = body.slice(head.start, head.end).toLowerCase().split(/\s+/u);
-    if (!listNouns.includes(words[words.length - 1] ?? '')) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const item = out[j];
-      const next = out[j + 1];
-      if (!item || !next || !/^\s*(?:,|,?\s*and|&)\s*$/u.test(body.slice(item.end, next.start)))
-        break;
-      const ids = item.entry.ids.map((id) => provinceOf[id] ?? id);
-      out[j] = { ...item, entry: { ...item.entry, ids } };
+    if (listNouns.includes(words[words.length - 1] ?? '')) {
+      for (let j = i - 1; j >= 0 && listGap(body, out[j] ?? head, out[j + 1] ?? head); j--)
+        toProvince(j);
+    }
+    const before = body
+      .slice(Math.max(0, head.start - 40), head.start)
+      .toLowerCase()
+      .replace(/\s+/gu, ' ');
+    if (listPrefixes.some((prefix) => before.endsWith(`${prefix} `))) {
+      toProvince(i);
+      for (let j = i + 1; j < out.length && listGap(body, out[j - 1] ?? head, out[j] ?? head); j++)
+        toProvince(j);
     }
   }
   return out;

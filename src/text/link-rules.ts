@@ -57,6 +57,8 @@ export interface LinkRules {
   provinceOf?: Record<string, string>;
   /** Plural nouns that make such a list ("provinces", "governorates"). */
   listNouns?: string[];
+  /** Words that make the list that follows them provinces ("parts of Latakia, Hama and Aleppo"). */
+  listPrefixes?: string[];
 }
 
 /** Expands `{word}` placeholders against `vocab` and `{names}` against `names`. */

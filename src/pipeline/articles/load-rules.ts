@@ -20,6 +20,7 @@ const KEYS = [
   'retarget',
   'provinceOf',
   'listNouns',
+  'listPrefixes',
 ] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -126,6 +127,7 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
   return {
     provinceOf: provinceOf as Record<string, string>,
     listNouns: list('listNouns').map((noun) => noun.toLowerCase()),
+    listPrefixes: list('listPrefixes').map((prefix) => prefix.toLowerCase()),
     vocab: listMap('vocab'),
     aliases: listMap('aliases'),
     ignore: list('ignore'),

@@ -92,7 +92,7 @@ describe('linkArticle', () => {
     expect(links('The army entered Morek.')).toEqual(['Morek → city-morek']);
   });
 
-  it('reads every name of a list that ends in "provinces" as a province', () => {
+  it('reads every name of a list that ends in "provinces", or follows "parts of", as a province', () => {
     expect(links('Rebels hold parts of Idlib, Hama, Aleppo and Latakia provinces.')).toEqual([
       'Idlib → idlib-province',
       'Hama → governorate-hama',
@@ -100,6 +100,11 @@ describe('linkArticle', () => {
       'Latakia provinces → governorate-latakia',
     ]);
     expect(links('Hama, the city, and Aleppo provinces.')).toContain('Hama → city-hama');
+    expect(links('It runs through adjacent parts of Latakia, Hama and Aleppo.')).toEqual([
+      'Latakia → governorate-latakia',
+      'Hama → governorate-hama',
+      'Aleppo → governorate-aleppo',
+    ]);
   });
 
   it('does not read "Damascus" as the city when it means the government', () => {
