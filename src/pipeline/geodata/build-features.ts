@@ -1,7 +1,6 @@
 import area from '@turf/area';
 import rewind from '@turf/rewind';
 import type { Feature, Geometry, Point } from 'geojson';
-import type { Control } from '../../geo/control-cells.js';
 import { highwayLine } from '../../geo/highway-line.js';
 import { zoneDepths, type DepthSample } from '../../geo/zone-depth.js';
 import type { AppFeature, AppFeatureCollection, FeatureProperties } from '../../types.js';
@@ -28,7 +27,15 @@ import {
   type ControlRow,
   type UnresolvedRow,
 } from './tables.js';
-import { validateCollection } from './validate.js';
+import {
+  LINE_ACCURACY_KM,
+  controlAt,
+  lengthKm,
+  settlementCollection,
+  territoryCollection,
+} from './publish-layers.js';
+import { geometryProblem, validateCollection } from './validate.js';
+import { DataError } from '../errors.js';
 
 /** Ids the main collection must contain. */
 export const REQUIRED_IDS = [
@@ -63,9 +70,6 @@ export const REQUIRED_IDS = [
   'op-shir-maghar',
   'op-ishtabraq',
 ];
-
-/** Accuracy (km) claimed for the derived contact line and zone edges. */
-export const LINE_ACCURACY_KM = 5;
 
 /** Everything `npm run data` publishes from `geodata/`, plus figures to print. */
 export interface GeodataBuild {
@@ -328,6 +332,17 @@ export function buildFeatures(root: string): GeodataBuild {
   const collection: AppFeatureCollection = { type: 'FeatureCollection', features };
   validateCollection(collection, 'public/data/idlib-buffer-zone.geojson', REQUIRED_IDS);
   const territory = territoryCollection(d, lineMethod, lineSources);
+  for (const f of territory.features) {
+    const problem = geometryProblem(f);
+    if (problem) {
+      throw new DataError(
+        'public/data/territory.geojson',
+        0,
+        `${String(f.properties?.['id'])}: ${problem.text}`,
+        problem.fix,
+      );
+    }
+  }
   const settlements = settlementCollection(control.rows);
   const areasKm2 = Object.fromEntries(
     (['dmz-15km', 'dmz-20km', 'dmz-split'] as const).map((id) => [
@@ -356,81 +371,4 @@ export function buildFeatures(root: string): GeodataBuild {
       otherBoundaryKm: d.otherBoundaries.map((f) => Math.round(lengthKm(f.geometry.coordinates))),
     },
   };
-}
-
-const CONTROL_NAMES: Record<Control, string> = {
-  opposition: 'Opposition-held',
-  government: 'Government-held',
-  turkish: 'Held by Turkey and Turkish-backed groups (Afrin, Euphrates Shield)',
-  sdf: 'Kurdish-led SDF/YPG (Tal Rifaat), with Russian and government presence',
-};
-
-function territoryCollection(d: Derivation, method: string, sources: string[]) {
-  const features: Feature[] = [];
-  for (const control of ['opposition', 'government', 'turkish', 'sdf'] as const) {
-    const region = d.territory[control];
-    if (!region) continue;
-    const outline = publishOutline(region, 0.002);
-    features.push({
-      type: 'Feature',
-      properties: {
-        id: `territory-${control}`,
-        name: `${CONTROL_NAMES[control]}, 17 Sep 2018 (derived)`,
-        control,
-        description: 'Approximate; derived from the control of settlements, north-west Syria only',
-        provenance: {
-          method: `${method} Areas cover north-west Syria only (35.7–37.6°E, 34.95–36.85°N).`,
-          sources,
-          accuracyKm: LINE_ACCURACY_KM,
-        },
-      },
-      geometry: outline.geometry,
-    });
-  }
-  return { type: 'FeatureCollection' as const, features };
-}
-
-function settlementCollection(rows: readonly ControlRow[]) {
-  return {
-    type: 'FeatureCollection' as const,
-    features: rows.map((row): Feature<Point> => ({
-      type: 'Feature',
-      properties: {
-        id: `settlement-${row.id}`,
-        name: row.name,
-        nameVariants: row.nameVariants,
-        control: row.control,
-        controlBasis: row.controlBasis,
-        sources: row.controlSources,
-        coordSource: row.coordSource,
-        geonamesId: row.geonamesId,
-        verify: row.verify,
-        fromMemory: /FROM MEMORY/i.test(row.controlBasis),
-        role: row.role,
-        notes: row.notes,
-        line: row.line,
-      },
-      geometry: {
-        type: 'Point',
-        coordinates: row.coordinates.map((v) => Math.round(v * 1e5) / 1e5),
-      },
-    })),
-  };
-}
-
-function controlAt(rows: readonly ControlRow[], at: readonly number[]): Control | undefined {
-  return rows.find((r) => r.coordinates[0] === at[0] && r.coordinates[1] === at[1])?.control;
-}
-
-function lengthKm(coords: number[][]): number {
-  let sum = 0;
-  for (let i = 0; i + 1 < coords.length; i++) {
-    const [x1 = 0, y1 = 0] = coords[i] ?? [];
-    const [x2 = 0, y2 = 0] = coords[i + 1] ?? [];
-    sum += Math.hypot(
-      (x2 - x1) * 111.32 * Math.cos((((y1 + y2) / 2) * Math.PI) / 180),
-      (y2 - y1) * 110.57,
-    );
-  }
-  return sum;
 }
