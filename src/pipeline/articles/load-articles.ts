@@ -188,7 +188,8 @@ function checkMeta(data: unknown, file: string, lineOf: (key: string) => number)
     dateInferred: record.dateInferred,
     url,
     language,
-    inferred: inferred as string[],
+    // An inferred date is an inferred field, whether or not `inferred` lists it.
+    inferred: [...new Set([...(inferred as string[]), ...(record.dateInferred ? ['date'] : [])])],
   };
   if (typeof record.raw === 'string') meta.raw = record.raw;
   if (typeof record.notes === 'string') meta.notes = record.notes;
@@ -236,9 +237,11 @@ export function parseArticle(text: string, file: string): LoadedArticle {
   return { meta, body: lines.slice(first, last + 1).join('\n'), file, bodyLine: first + 1 };
 }
 
-/** True for an article file name (`*.md` other than README.md). */
+/** True for an article file name (`*.md` other than README.md and dotfiles). */
 export function isArticleFile(name: string): boolean {
-  return name.toLowerCase().endsWith('.md') && name.toLowerCase() !== 'readme.md';
+  const lower = name.toLowerCase();
+  // Dotfiles are editors' lock and backup files, not articles.
+  return lower.endsWith('.md') && lower !== 'readme.md' && !lower.startsWith('.');
 }
 
 /**

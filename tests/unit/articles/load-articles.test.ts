@@ -53,6 +53,14 @@ describe('loadArticles', () => {
     expect(article?.bodyLine).toBe(11);
   });
 
+  it('ignores dotfiles and marks an inferred date as an inferred field', () => {
+    const articles = load({
+      '005.md': GOOD.replace('dateInferred: false', 'dateInferred: true'),
+      '.#005.md': 'an editor lock file',
+    });
+    expect(articles.map((a) => a.meta.inferred)).toEqual([['date']]);
+  });
+
   it('accepts Windows line endings and a byte-order mark', () => {
     const [article] = load({ '005.md': `\uFEFF${GOOD.replace(/\n/gu, '\r\n')}` });
     expect(article?.body).toBe('Russia and Turkey agreed on a buffer zone in Idlib.');
