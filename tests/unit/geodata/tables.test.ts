@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../../src/pipeline/errors.js';
+import { ADMIN_TABLE } from '../../../src/pipeline/geodata/admin-areas.js';
 import { buildFeatures } from '../../../src/pipeline/geodata/build-features.js';
 import { parseCsv } from '../../../src/pipeline/geodata/csv.js';
 import { loadGazetteer } from '../../../src/pipeline/geodata/gazetteer.js';
@@ -123,7 +124,8 @@ describe('the whole build', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'geodata-'));
     try {
       mkdirSync(join(tmp, 'geodata'));
-      for (const file of Object.values(TABLES)) copyFileSync(resolve(root, file), join(tmp, file));
+      for (const file of [...Object.values(TABLES), ADMIN_TABLE])
+        copyFileSync(resolve(root, file), join(tmp, file));
       const lines = readFileSync(join(tmp, TABLES.control), 'utf8').split('\n');
       const index = lines.findIndex((l) => l.startsWith('saraqib,'));
       lines[index] = (lines[index] ?? '').replace(',opposition,', ',rebel-held,');
