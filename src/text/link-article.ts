@@ -96,24 +96,30 @@ function bySentence(matches: Match[], sentences: readonly SentenceSpan[]): Map<n
   return groups;
 }
 
-/** Road links from "routes between X and Y" phrases: the place names keep their own links. */
-function roadLinks(linker: Linker, triggers: Match[], places: Match[]): Match[] {
+/**
+ * Road links from "routes between X and Y" phrases. The link spans the road phrase ("routes
+ * between"), so it never overlaps the place names, which keep their own links; a road the
+ * sentence already names, or a phrase inside another match, adds nothing.
+ */
+function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[] {
   const out: Match[] = [];
+  const places = matches.filter((m) => m.entry.ids.some((id) => linker.roadPlaces.has(id)));
   for (const trigger of triggers) {
+    if (matches.some((m) => m.start < trigger.end && trigger.start < m.end)) continue;
     const after = places.filter(
       (p) => p.start >= trigger.end && p.start - trigger.end <= linker.rules.roadWindow,
     );
     for (const [road, { pairs }] of Object.entries(linker.rules.roads)) {
-      for (const [a, b] of pairs) {
-        const first = (id: string): Match | undefined =>
-          after.find((p) => p.entry.ids.includes(id));
-        const pa = first(a);
-        const pb = first(b);
-        if (!pa || !pb) continue;
-        const end = Math.max(pa.end, pb.end);
-        out.push({ start: trigger.start, end, entry: { ...trigger.entry, ids: [road] } });
-        break;
-      }
+      if ([...matches, ...out].some((m) => m.entry.ids.includes(road))) continue;
+      const joins = pairs.some(([a, b]) =>
+        [a, b].every((id) => after.some((p) => p.entry.ids.includes(id))),
+      );
+      if (joins)
+        out.push({
+          start: trigger.start,
+          end: trigger.end,
+          entry: { ...trigger.entry, ids: [road] },
+        });
     }
   }
   return out;
@@ -188,10 +194,9 @@ export function linkArticle(
   for (const [index, matches] of [...consumed].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     if (!sentence) continue;
-    const places = matches.filter((m) => m.entry.ids.some((id) => linker.roadPlaces.has(id)));
     const found = [
       ...provinceLists(linker, body, matches),
-      ...roadLinks(linker, triggers.get(index) ?? [], places),
+      ...roadLinks(linker, triggers.get(index) ?? [], matches),
     ];
     const moves = new Map<string, string | undefined>();
     for (const cue of cues.get(index) ?? []) {
