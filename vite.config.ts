@@ -80,6 +80,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // dist/.vite/manifest.json: which chunks the first view loads (the size budget reads it).
+    manifest: true,
     rolldownOptions: {
       output: {
         // MapLibre in a chunk of its own, so the app's own JavaScript can be measured and budgeted.

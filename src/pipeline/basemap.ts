@@ -1,7 +1,15 @@
 import { createRequire } from 'node:module';
 import bboxClip from '@turf/bbox-clip';
+import simplify from '@turf/simplify';
 import { feature as topoFeature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { roundCoordinates } from './round.js';
 
@@ -21,6 +29,12 @@ const COUNTRY_LABELS: Record<string, { name: string; at: [number, number] }> = {
   '368': { name: 'Iraq', at: [42.6, 34.6] },
   '196': { name: 'Cyprus', at: [33.2, 35.05] },
 };
+
+/**
+ * Douglas–Peucker tolerance in degrees (about 200 m): below what Natural Earth 1:10m resolves
+ * at the zooms the map is read at, and it halves the file.
+ */
+export const BASEMAP_SIMPLIFY_DEG = 0.002;
 
 /** Where the basemap comes from, for the README and the app's attribution. */
 export const BASEMAP_SOURCE =
@@ -50,7 +64,7 @@ export function buildBasemap(topology: Topology): FeatureCollection {
         kind: 'country',
         syria: id === '760',
       },
-      geometry: roundCoordinates(clipped),
+      geometry: roundCoordinates(simplified(clipped)),
     });
   }
   for (const [id, label] of Object.entries(COUNTRY_LABELS)) {
@@ -82,8 +96,12 @@ function lineFeature(id: string, name: string, geometry: MultiLineString, turkis
   return {
     type: 'Feature' as const,
     properties: { id, name, kind: 'border', turkish },
-    geometry: roundCoordinates(clipped.geometry),
+    geometry: roundCoordinates(simplified(clipped.geometry)),
   };
+}
+
+function simplified<G extends Geometry>(geometry: G): G {
+  return simplify(geometry, { tolerance: BASEMAP_SIMPLIFY_DEG, highQuality: true });
 }
 
 function isEmpty(geometry: Polygon | MultiPolygon): boolean {

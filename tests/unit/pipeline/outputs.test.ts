@@ -1,0 +1,44 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeOutputsAtomically } from '../../../src/pipeline/outputs.js';
+import { outputsAreStale } from '../../../src/pipeline/freshness.js';
+
+describe('writeOutputsAtomically', () => {
+  it('leaves every previous output untouched when one write fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    const good = join(dir, 'a.json');
+    writeFileSync(good, 'old');
+    const impossible = join(dir, 'a.json', 'cannot-be-inside-a-file.json');
+    expect(() =>
+      writeOutputsAtomically([
+        { path: good, contents: 'new' },
+        { path: impossible, contents: 'x' },
+      ]),
+    ).toThrow();
+    expect(readFileSync(good, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it('replaces all outputs when every write succeeds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'outputs-'));
+    writeOutputsAtomically([
+      { path: join(dir, 'a.json'), contents: '1' },
+      { path: join(dir, 'sub/b.json'), contents: '2' },
+    ]);
+    expect(readFileSync(join(dir, 'sub/b.json'), 'utf8')).toBe('2');
+  });
+});
+
+describe('outputsAreStale', () => {
+  it('is stale when an output is missing, fresh when outputs are newer than sources', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fresh-'));
+    const source = join(dir, 'source.csv');
+    const output = join(dir, 'out.json');
+    writeFileSync(source, 'a');
+    expect(outputsAreStale([source], [output])).toBe(true);
+    writeFileSync(output, 'b');
+    expect(outputsAreStale([source], [output])).toBe(false);
+  });
+});
