@@ -53,6 +53,10 @@ export function overlayMethods(map: MapLibreMap): OverlayMethods {
       map.on('click', handler);
       return () => map.off('click', handler);
     },
-    getCanvas: () => map.getCanvas(),
+    getCanvas() {
+      // Draw pending changes now, so an export shows the current state even before the next frame.
+      map.redraw();
+      return map.getCanvas();
+    },
   };
 }

@@ -32,21 +32,13 @@ export function drawExport(map: HTMLCanvasElement | null, text: ImageText): HTML
   g.fillRect(0, 0, width, height);
   const area = { x: 0, y: HEADER, w: width, h: height - HEADER - FOOTER };
   if (map && map.width > 0 && map.height > 0) {
-    // Cover the area, cropping the map's longer side around its centre.
-    const scale = Math.max(area.w / map.width, area.h / map.height);
-    const sw = area.w / scale;
-    const sh = area.h / scale;
-    g.drawImage(
-      map,
-      (map.width - sw) / 2,
-      (map.height - sh) / 2,
-      sw,
-      sh,
-      area.x,
-      area.y,
-      area.w,
-      area.h,
-    );
+    // The whole view, as seen: fitted inside the area and centred, the margins in the sea's colour.
+    const scale = Math.min(area.w / map.width, area.h / map.height);
+    const dw = map.width * scale;
+    const dh = map.height * scale;
+    g.fillStyle = '#dfe6ea';
+    g.fillRect(area.x, area.y, area.w, area.h);
+    g.drawImage(map, area.x + (area.w - dw) / 2, area.y + (area.h - dh) / 2, dw, dh);
   } else {
     g.fillStyle = '#ece8df';
     g.fillRect(area.x, area.y, area.w, area.h);

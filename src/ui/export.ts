@@ -81,7 +81,9 @@ export function mountExport(
     const visible = LAYER_GROUPS.filter((g) => ctx.isLayerVisible(g.id)).map((g) => g.id);
     const situation = state.date
       ? `Timeline date ${formatDate(state.date)}`
-      : 'Situation on 17 Sep 2018';
+      : state.chapter
+        ? `Chapter dated ${formatDate(state.chapter.date)}; control as on 17 Sep 2018`
+        : 'Control as on 17 Sep 2018';
     const canvas = drawExport(
       ctx.map?.getCanvas?.() ?? ctx.map?.container.querySelector('canvas') ?? null,
       {
@@ -127,7 +129,7 @@ export function mountExport(
     ];
     if (state.chapter) {
       parts.push(el('p', {}, state.chapter.caption), quoteList(ctx.quotes, state.chapter.quotes));
-      const sources = el('ul', {});
+      const sources = el('ul', { class: 'handout-sources' });
       for (const s of state.chapter.sources) sources.append(el('li', {}, `${s.title} — ${s.url}`));
       parts.push(el('h3', {}, 'Sources'), sources);
     } else if (selected) {
@@ -167,8 +169,29 @@ export function mountExport(
     handout.replaceChildren(...parts);
   }
 
+  /** Before printing: the map as an image (the live canvas would not re-render at page size). */
+  function renderPrintMap(): void {
+    renderHandout();
+    const canvas = ctx.map?.getCanvas?.() ?? ctx.map?.container.querySelector('canvas');
+    const legend = el('ul', { class: 'handout-legend' });
+    for (const group of LAYER_GROUPS.filter((g) => ctx.isLayerVisible(g.id)))
+      for (const entry of group.legend) legend.append(el('li', {}, entry.label));
+    const figure = el('figure', { class: 'handout-figure' });
+    if (canvas && canvas.width > 0) {
+      figure.append(
+        el('img', {
+          src: canvas.toDataURL('image/png'),
+          alt: 'The map as shown on screen',
+          class: 'handout-map',
+        }),
+      );
+    }
+    figure.append(el('figcaption', {}, el('strong', {}, 'Legend'), legend));
+    handout.prepend(el('h1', {}, TITLE), figure);
+  }
+
   ctx.on('select', renderHandout);
-  window.addEventListener('beforeprint', renderHandout);
+  window.addEventListener('beforeprint', renderPrintMap);
   renderHandout();
   return (next) => {
     Object.assign(state, next);
