@@ -74,25 +74,30 @@ const recordIdle = () => {
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-state'] });
 };
 
-/** Opens each listed feature's popup from the feature list; returns click-to-quote-visible ms. */
+/**
+ * Opens the popup of each quoted feature from the feature list; returns the milliseconds from the
+ * click until that feature's popup shows a quote.
+ */
 async function popupLatencies(page: Page): Promise<number[]> {
-  const buttons = page.locator('[data-feature-id]:is(button)');
-  const count = Math.min(await buttons.count(), 20);
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const ms = await buttons.nth(i).evaluate(async (button) => {
+  return page.evaluate(async () => {
+    const entries = [...document.querySelectorAll<HTMLElement>('.feature-entry[data-feature-id]')]
+      .filter((entry) => /\b[1-9]\d* quotes?\b/.test(entry.innerText))
+      .slice(0, 30);
+    const times: number[] = [];
+    for (const entry of entries) {
+      const before = document.getElementById('popup-title')?.textContent ?? '';
       const start = performance.now();
-      (button as HTMLButtonElement).click();
-      while (!document.querySelector('.quote-card q, .quote-card blockquote, .quote-card .quote')) {
+      entry.click();
+      const shown = () =>
+        (document.getElementById('popup-title')?.textContent ?? '') !== before &&
+        document.querySelector('#popup .quote') !== null;
+      while (!shown() && performance.now() - start < 2000) {
         await new Promise(requestAnimationFrame);
-        if (performance.now() - start > 2000) return -1;
       }
-      return performance.now() - start;
-    });
-    if (ms >= 0) times.push(ms);
-    await page.keyboard.press('Escape');
-  }
-  return times;
+      if (shown()) times.push(performance.now() - start);
+    }
+    return times;
+  });
 }
 
 export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
