@@ -25,9 +25,12 @@ function metaList(meta: ArticleMeta): HTMLDListElement {
         inferred(meta, field) ? el('span', { class: 'inferred' }, ' (inferred)') : null,
       ),
     ] as const;
-  const url = meta.url
+  // Only web addresses become links: a `javascript:` or `data:` URL in front matter stays text.
+  const url = /^https?:\/\//i.test(meta.url)
     ? el('a', { href: meta.url, rel: 'noopener noreferrer', target: '_blank' }, inertText(meta.url))
-    : 'no address found';
+    : meta.url
+      ? `${inertText(meta.url)} (not a web address, not linked)`
+      : 'no address found';
   return el(
     'dl',
     { class: 'article-meta' },
