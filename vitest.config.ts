@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Some geometry tests take a few seconds; a busy 2-core machine must not turn them red.
+          testTimeout: 30_000,
         },
       },
       {

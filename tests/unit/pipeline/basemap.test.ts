@@ -19,7 +19,9 @@ describe('buildBasemap', () => {
 
   it('draws the Syria–Turkey border on its own, inside the basemap area', () => {
     const border = byId('border-syria-turkey') as Feature<MultiLineString> | undefined;
-    expect(border?.properties?.['turkish']).toBe(true);
+    if (!border) throw new Error('basemap has no border-syria-turkey feature');
+    expect(border.properties?.['turkish']).toBe(true);
+    expect(border.geometry.coordinates.length).toBeGreaterThan(0);
     const [west, south, east, north] = bbox(border);
     expect(west).toBeGreaterThanOrEqual(35.5);
     expect(east).toBeLessThanOrEqual(42.5);
