@@ -101,6 +101,9 @@ async function startMap(ctx: AppController, data: AppData, notices: HTMLElement)
   view.onFeatureClick((id) => ctx.select(id, { source: 'map' }));
   ctx.attachMap(view);
   map.once('idle', () => document.body.setAttribute('data-map-state', 'idle'));
+  // For tests and tools: present while the map shows a finished frame, removed when it moves.
+  map.on('idle', () => document.body.setAttribute('data-map-idle', ''));
+  map.on('movestart', () => document.body.removeAttribute('data-map-idle'));
 }
 
 async function start(notices: HTMLElement): Promise<void> {

@@ -1,4 +1,5 @@
 /** Helpers for the reader's-map browser tests: open the app, read its data, query its state. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { AppFeature, AppFeatureCollection, QuoteIndex } from '../../src/types.js';
@@ -86,3 +87,60 @@ export function focused(page: Page): Promise<string> {
 
 /** Collapses runs of whitespace, for comparing rendered text with data. */
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Share (0–1) of the map canvas's pixels within `tolerance` of a colour, computed in the page on
+ * a downscaled copy: much faster than a screenshot with software WebGL.
+ */
+export function canvasShare(page: Page, hex: string, tolerance = 6): Promise<number> {
+  return page.evaluate(
+    ([colour, tol]) => {
+      const source = document.querySelector<HTMLCanvasElement>('#map canvas');
+      if (!source) return 0;
+      const copy = document.createElement('canvas');
+      copy.width = Math.round(source.width / 2);
+      copy.height = Math.round(source.height / 2);
+      const context = copy.getContext('2d');
+      if (!context) return 0;
+      context.imageSmoothingEnabled = false;
+      context.drawImage(source, 0, 0, copy.width, copy.height);
+      const { data } = context.getImageData(0, 0, copy.width, copy.height);
+      const rgb = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+      let hits = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (rgb.every((c, k) => Math.abs((data[i + k] ?? 0) - c) <= tol)) hits++;
+      }
+      return hits / (data.length / 4);
+    },
+    [hex, tolerance] as const,
+  );
+}
+
+/** Waits until the map has had time to draw a change (camera jumps, filters, visibility). */
+export const settle = (page: Page): Promise<void> => page.waitForTimeout(400);
+
+/** Axe (WCAG 2.0–2.2 A and AA rules) violations as "rule: target" lines, so a failure names what to fix. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+}
+
+/**
+ * Sets the hash as a pasted link would and waits until the map has drawn the result
+ * (`data-map-idle` is removed when the camera moves and set again on MapLibre's `idle`).
+ */
+export async function jumpTo(page: Page, hash: string): Promise<void> {
+  await page.evaluate(
+    (value) =>
+      new Promise<void>((resolve) => {
+        window.addEventListener('hashchange', () => resolve(), { once: true });
+        location.hash = value;
+      }),
+    hash,
+  );
+  await page.waitForFunction(() => document.body.hasAttribute('data-map-idle'), undefined, {
+    timeout: 30_000,
+  });
+}

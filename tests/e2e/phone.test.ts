@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectClean, hashEntries, openApp, popupTitle, siteData } from './app-page.js';
+import {
+  axeViolations,
+  expectClean,
+  jumpTo,
+  hashEntries,
+  openApp,
+  popupTitle,
+  siteData,
+} from './app-page.js';
 import { launchChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
@@ -25,8 +33,7 @@ describe('phone layout (375×667)', () => {
 
     // Tapping a feature on the map opens its sheet.
     const [lng, lat] = city.geometry.coordinates;
-    await page.evaluate(([x, y]) => (location.hash = `view=${x},${y},10.5`), [lng ?? 0, lat ?? 0]);
-    await page.waitForTimeout(300);
+    await jumpTo(page, `view=${lng},${lat},10.5`);
     const map = await page.locator('#map').boundingBox();
     if (!map) throw new Error('no map box');
     await page.touchscreen.tap(map.x + map.width / 2, map.y + map.height / 2);
@@ -59,11 +66,21 @@ describe('phone layout (375×667)', () => {
       (z) => Number(new URLSearchParams(location.hash.slice(1)).get('view')?.split(',')[2]) < z,
       zoom,
     );
+    await page.click('button[aria-label="Close the place details"]');
+    expect(await popupTitle(page)).toBeNull();
     await page.click('#side-toggle');
     expect(await page.locator('#place-search').isVisible()).toBe(true);
-    await page.click('.feature-entry[data-feature-id="city-idlib"]');
+    await page.click(`.feature-entry[data-feature-id="${city.properties.id}"]`);
     expect(await page.locator('#place-search').isVisible()).toBe(false);
-    expect(await popupTitle(page)).toBe('Idlib');
+    expect(await popupTitle(page)).toBe(city.properties.name);
+
+    // With the sheet and the full-screen reader open, axe finds nothing to fix.
+    await page.locator('#popup .provenance summary').click();
+    await page.locator('#popup .read-context').first().click();
+    expect(await page.locator('#reader').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#reader').isVisible()).toBe(false);
     expectClean(record);
     await record.context.close();
   });

@@ -3,9 +3,18 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PALETTE } from '../../src/map/palette.js';
 import type { FeatureKind } from '../../src/types.js';
 import { formatDate } from '../../src/ui/text.js';
-import { expectClean, openApp, popupTitle, siteData, squash, type SiteData } from './app-page.js';
+import {
+  axeViolations,
+  canvasShare,
+  expectClean,
+  jumpTo,
+  openApp,
+  popupTitle,
+  siteData,
+  squash,
+  type SiteData,
+} from './app-page.js';
 import { launchChromium, type PageRecord } from './browser.js';
-import { colourShare } from './pixels.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -106,14 +115,37 @@ describe('popups', () => {
     const city = data.quoted.find((f) => f.properties.kind === 'city');
     if (city?.geometry.type !== 'Point') throw new Error('no quoted city');
     const [lng, lat] = city.geometry.coordinates;
-    await page.evaluate(([x, y]) => (location.hash = `view=${x},${y},10.5`), [lng ?? 0, lat ?? 0]);
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !location.hash.includes('f='));
-    await page.waitForTimeout(300);
+    await jumpTo(page, `view=${lng},${lat},10.5`);
+    expect(await popupTitle(page)).toBeNull();
     await page.locator('#map').click();
     await page.waitForFunction((id) => location.hash.includes(`f=${id}`), city.properties.id);
     expect(await popupTitle(page)).toBe(city.properties.name);
     expect(await page.locator('#popup .quote').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('motion and credits', () => {
+  it('jumps to a selected feature at once under prefers-reduced-motion', async () => {
+    const city = data.quoted.find((f) => f.properties.kind === 'city');
+    if (city?.geometry.type !== 'Point') throw new Error('no quoted city');
+    const view = await page.evaluate((id) => {
+      document.querySelector<HTMLElement>(`.feature-entry[data-feature-id="${id}"]`)?.click();
+      return new URLSearchParams(location.hash.slice(1)).get('view') ?? '';
+    }, city.properties.id);
+    const [lng = 0, lat = 0] = view.split(',').map(Number);
+    expect(lng).toBeCloseTo(city.geometry.coordinates[0] ?? NaN, 2);
+    expect(lat).toBeCloseTo(city.geometry.coordinates[1] ?? NaN, 2);
+  });
+
+  it('credits Natural Earth, GeoNames, OpenStreetMap contributors and every article outlet', async () => {
+    const credits = squash(await page.locator('#credits').innerText());
+    for (const credit of ['Natural Earth', 'GeoNames', '© OpenStreetMap contributors']) {
+      expect(credits).toContain(credit);
+    }
+    for (const article of Object.values(data.quotes.articles)) {
+      expect(credits).toContain(squash(article.meta.outlet));
+    }
+    expect(await page.locator('#map-credits').innerText()).toContain('OpenStreetMap');
   });
 });
 
@@ -128,16 +160,13 @@ describe('legend', () => {
   });
 
   it('hides and shows a layer from the keyboard', async () => {
-    await page.evaluate(() => (location.hash = 'view=36.62,35.75,8.2'));
-    await page.waitForTimeout(400);
-    const zoneShare = async () =>
-      colourShare(await page.locator('#map canvas').screenshot(), PALETTE.zoneCore, 3);
-    expect(await zoneShare()).toBeGreaterThan(0.02);
+    await jumpTo(page, 'view=36.62,35.75,8.2');
+    const zoneShare = () => canvasShare(page, PALETTE.zoneCore, 3);
+    await expect.poll(zoneShare, { timeout: 10_000 }).toBeGreaterThan(0.02);
     await page.focus('#layer-zone');
     await page.keyboard.press('Space');
     await page.waitForFunction(() => location.hash.includes('layers=-zone'));
-    await page.waitForTimeout(300);
-    expect(await zoneShare()).toBeLessThan(0.001);
+    await expect.poll(zoneShare, { timeout: 10_000 }).toBeLessThan(0.001);
     await page.keyboard.press('Space');
     await page.waitForFunction(() => !location.hash.includes('layers='));
     expect(await page.isChecked('#layer-zone')).toBe(true);
@@ -163,15 +192,12 @@ describe('feature list', () => {
     await page.fill('#place-search', '');
     expect((await visibleIds()).length).toBe(await page.locator('.feature-entry').count());
 
-    await page.evaluate(() => (location.hash = 'view=36.62,35.75,8.2'));
+    await jumpTo(page, 'view=36.62,35.75,8.2');
     await page.mouse.move(5, 400);
-    await page.waitForTimeout(300);
-    const yellow = async () =>
-      colourShare(await page.locator('#map canvas').screenshot(), PALETTE.highlight, 10);
-    expect(await yellow()).toBe(0);
+    const yellow = () => canvasShare(page, PALETTE.highlight, 10);
+    await expect.poll(yellow, { timeout: 10_000 }).toBe(0);
     await page.hover('.feature-entry[data-feature-id="city-idlib"]');
-    await page.waitForTimeout(300);
-    expect(await yellow()).toBeGreaterThan(0);
+    await expect.poll(yellow, { timeout: 10_000 }).toBeGreaterThan(0);
   });
 });
 
@@ -213,6 +239,9 @@ describe('article reader', () => {
       data.features.find((f) => f.properties.id === otherId)?.properties.name,
     );
     expect(await reader.isVisible()).toBe(true);
+    // With a popup and the reader open, axe finds nothing to fix.
+    await page.locator('#popup .provenance summary').click();
+    expect(await axeViolations(page)).toEqual([]);
     await page.click('.reader-close');
     expect(await reader.isVisible()).toBe(false);
     expectClean(record);

@@ -27,7 +27,9 @@ describe('the built page', () => {
     expect(record.foreignRequests).toEqual([]);
     expect(record.cspViolations).toEqual([]);
     expect(colourShare(png, PALETTE.sea)).toBeGreaterThan(0.02);
-    expect(colourShare(png, PALETTE.syria)).toBeGreaterThan(0.05);
+    expect(colourShare(png, PALETTE.syria)).toBeGreaterThan(0.01);
+    // The zone's solid 0–15 km band is drawn.
+    expect(colourShare(png, PALETTE.zoneCore, 3)).toBeGreaterThan(0.02);
     await record.context.close();
   });
 });
