@@ -52,6 +52,16 @@ export interface Chapter {
   highlight: readonly string[];
   /** Which zone reading is drawn. @defaultValue `'agreed'` */
   reading?: ZoneReading;
+  /** A corridor drawn either side of a road (the 2020 protocol's M4 corridor). */
+  corridor?: {
+    /** The road's feature id. */
+    roadId: string;
+    /** The feature (a town) the corridor starts from, running west. */
+    fromId: string;
+    /** The area the corridor stays in (it ends where the road leaves it). */
+    withinId: string;
+    km: number;
+  };
   /** Supporting quotes from the articles. */
   quotes: readonly QuoteRef[];
   /** Sources of the facts on the slide. */

@@ -10,8 +10,8 @@ import type { Bounds, Story } from './story-types.js';
 
 /** The Idlib de-escalation area and its edges. */
 const OVERVIEW: Bounds = [35.85, 35.15, 37.35, 36.45];
-/** The southern half of the zone, where the 2019–20 offensives went. */
-const SOUTH: Bounds = [36.2, 35.2, 37.05, 35.95];
+/** The southern half of the zone, where the 2019–20 offensives went, and the M4 west of Saraqib. */
+const SOUTH: Bounds = [36.05, 35.2, 37.05, 36.0];
 /** The contact line and its zone, tighter. */
 const ZONE: Bounds = [35.95, 35.25, 37.25, 36.35];
 
@@ -39,7 +39,7 @@ export const STORY = {
       title: 'Tehran summit, 7 Sep 2018',
       date: '2018-09-07',
       caption:
-        'Russia, Iran and Turkey met in Tehran as Syrian government forces massed around Idlib, the last large opposition-held area. Putin called driving out the extremists the priority.',
+        'The presidents of Russia, Iran and Turkey met in Tehran to discuss Idlib, the last large opposition-held area. Putin called driving out the extremists the priority.',
       notes:
         'Start with the map of who held what on 17 Sep 2018 (derived from a table of villages, not an official map). Ask: where would an offensive hit first?',
       camera: [35.6, 34.95, 37.6, 36.7],
@@ -238,12 +238,13 @@ export const STORY = {
       title: 'What happened next, 2019–2020',
       date: '2020-03-05',
       caption:
-        'Government offensives took the south of the zone: Khan Shaykhun in Aug 2019, Maarat al-Numan in Jan 2020, Saraqib in Feb 2020. A protocol signed in Moscow on 5 Mar 2020 froze the new line and set a security corridor 6 km deep either side of the M4.',
+        'Government offensives took the south of the zone: Khan Shaykhun in Aug 2019, Maarat al-Numan in Jan 2020, Saraqib in Feb 2020. A protocol signed in Moscow on 5 Mar 2020 declared a ceasefire along the line of contact from 6 Mar and set a security corridor 6 km deep either side of the M4.',
       notes:
-        'The articles end in April 2019, so this chapter has no quotes from them; cite the protocol (PA-X) instead.',
+        'The articles end in April 2019, so this chapter has its one quote from them; cite the protocol (PA-X) for the rest. The corridor is drawn 6 km either side of the schematic M4, from Saraqib (the protocol says Trumba, 2 km west of it) to where the road leaves Idlib province (the protocol says Ain al-Havr): approximate.',
       camera: SOUTH,
       layers: ['territory', 'contact-line', 'zone', 'highways', 'cities', 'posts'],
       highlight: ['m4', 'city-khan-shaykhun', 'city-maarat-al-numan', 'city-saraqib'],
+      corridor: { roadId: 'm4', fromId: 'city-saraqib', withinId: 'idlib-province', km: 6 },
       quotes: [{ articleId: '003', sentenceIndex: 3, expect: 'helped avert a government assault' }],
       sources: [
         SOURCES.offensive2019,

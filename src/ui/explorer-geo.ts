@@ -4,10 +4,21 @@
  * area, the settlements inside it, and what a clicked point's distance to the contact line means.
  */
 import area from '@turf/area';
+import buffer from '@turf/buffer';
+import lineSlice from '@turf/line-slice';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import pointToLineDistance from '@turf/point-to-line-distance';
 import simplify from '@turf/simplify';
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiPolygon,
+  Point,
+  Polygon,
+  Position,
+} from 'geojson';
+import { clipLine } from '../geo/clip-line.js';
 import { zoneBand } from '../geo/zone-band.js';
 
 /** A settlement with its distance to the contact line. */
@@ -120,4 +131,27 @@ export function pointReport(
 /** Area of a polygon feature, km². */
 export function areaKm2(feature: Feature): number {
   return area(feature) / 1e6;
+}
+
+/**
+ * A security corridor `km` deep either side of a road, from `start` westwards to where the road
+ * leaves `within` (the 5 Mar 2020 protocol's M4 corridor: from near Saraqib to the Latakia
+ * border). Returns null when the road does not pass `start` inside `within`.
+ */
+export function roadCorridor(
+  road: Feature<LineString>,
+  start: Position,
+  within: Feature<Polygon | MultiPolygon>,
+  km: number,
+): Feature<Polygon | MultiPolygon> | null {
+  const part = clipLine(road, within).features.find(
+    (p) => pointToLineDistance(start, p, { units: 'kilometers' }) < 0.5,
+  );
+  const coords = part?.geometry.coordinates;
+  const first = coords?.[0];
+  const last = coords?.[coords.length - 1];
+  if (!part || !first || !last) return null;
+  const west = (first[0] ?? 0) < (last[0] ?? 0) ? first : last;
+  const stretch = lineSlice(west, start, part);
+  return buffer(stretch, km, { units: 'kilometers', steps: 8 }) ?? null;
 }

@@ -4,6 +4,7 @@
  * chapter 3; each chapter sets the camera, the visible layer groups, the highlighted features,
  * the zone reading, and shows its caption, memorandum items, quotes, sources and speaker notes.
  */
+import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import { STORY } from '../content/story.js';
 import type { Chapter, ZoneReading } from '../content/story-types.js';
 import { LAYER_GROUPS, type LayerGroupId } from '../map/layer-groups.js';
@@ -12,6 +13,9 @@ import { button, el } from './dom.js';
 import { parseChapter, presenterAction, stepChapter } from './presenter-keys.js';
 import { quoteList } from './teacher-quotes.js';
 import { formatDate } from './text.js';
+
+/** Overlay id of a chapter's road corridor. */
+const CORRIDOR = 'road-corridor';
 
 /** Options for {@link mountPresenter}. */
 export interface PresenterOptions {
@@ -108,6 +112,7 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     for (const group of LAYER_GROUPS)
       ctx.setLayerVisible(group.id, chapter.layers.includes(group.id));
     ctx.highlight(chapter.highlight);
+    void drawCorridor(chapter);
     ctx.map?.fitBounds(chapter.camera);
     presentKey.set(true);
     chapterKey.set(index);
@@ -115,6 +120,39 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     options.onChapter?.(chapter);
     ctx.announce(`Chapter ${index + 1} of ${chapters.length}: ${chapter.title}`);
     if (moveFocus) title.focus();
+  }
+
+  /** Draws the chapter's road corridor (Turf loads with the explorer's chunk), or removes it. */
+  async function drawCorridor(chapter: Chapter): Promise<void> {
+    const spec = chapter.corridor;
+    if (!spec) {
+      ctx.map?.removeOverlay?.(CORRIDOR);
+      return;
+    }
+    const road = ctx.featureById.get(spec.roadId);
+    const from = ctx.featureById.get(spec.fromId)?.geometry;
+    const within = ctx.featureById.get(spec.withinId);
+    if (road?.geometry.type !== 'LineString' || from?.type !== 'Point' || !within) return;
+    const isArea = within.geometry.type === 'Polygon' || within.geometry.type === 'MultiPolygon';
+    if (!isArea) return;
+    const geo = await import('./explorer-geo.js');
+    const band = geo.roadCorridor(
+      road as Feature<LineString>,
+      from.coordinates,
+      within as Feature<Polygon | MultiPolygon>,
+      spec.km,
+    );
+    if (!band || chapters[index] !== chapter || !active) return;
+    ctx.map?.setOverlay?.({
+      id: CORRIDOR,
+      data: { type: 'FeatureCollection', features: [band] },
+      fill: '#009e73',
+      fillOpacity: 0.3,
+      stroke: '#00593f',
+      strokeWidth: 2,
+      strokeDash: [3, 1.5],
+    });
+    document.body.dataset['corridor'] = String(Math.round(geo.areaKm2(band)));
   }
 
   function render(chapter: Chapter): void {
@@ -168,6 +206,8 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     if (saved) for (const [id, visible] of saved) ctx.setLayerVisible(id, visible);
     options.setReading('agreed');
     ctx.highlight([]);
+    ctx.map?.removeOverlay?.(CORRIDOR);
+    delete document.body.dataset['corridor'];
     presentKey.set(null);
     chapterKey.set(null);
     options.onChapter?.(null);
@@ -214,8 +254,9 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
   ctx.on('map', ({ map }) => {
     const chapter = chapters[index];
     // After the map's own hash keys (view) have been applied.
-    if (active && chapter)
-      requestAnimationFrame(() => map.fitBounds(chapter.camera, { animate: false }));
+    if (!active || !chapter) return;
+    requestAnimationFrame(() => map.fitBounds(chapter.camera, { animate: false }));
+    void drawCorridor(chapter);
   });
   options.trigger.addEventListener('click', () => (active ? leave() : show(0, true)));
 

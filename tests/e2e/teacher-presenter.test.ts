@@ -96,6 +96,10 @@ describe('presenter mode', () => {
     await page.evaluate(() => (location.hash = '#present&chapter=9'));
     await page.waitForFunction(() => document.body.dataset['chapter'] === '9');
     expect(await page.textContent('#presenter-title')).toBe(titleOf(9));
+    // The last chapter draws the 2020 protocol's M4 corridor (6 km either side).
+    await page.evaluate(() => (location.hash = '#present&chapter=10'));
+    await page.waitForFunction(() => Number(document.body.dataset['corridor']) > 0);
+    console.log(`presenter: M4 corridor ${await page.getAttribute('body', 'data-corridor')} km²`);
     await page.evaluate(() => (location.hash = '#present&chapter=99'));
     await page.waitForFunction(() => document.body.dataset['chapter'] === '1');
     expect(await page.textContent('#notices')).toMatch(/chapter/);

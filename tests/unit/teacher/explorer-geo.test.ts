@@ -6,8 +6,12 @@ import {
   measureSettlements,
   pointReport,
   previewLine,
+  roadCorridor,
 } from '../../../src/ui/explorer-geo.js';
 import { oppositionArea, parseWidth } from '../../../src/ui/explorer.js';
+import bbox from '@turf/bbox';
+import length from '@turf/length';
+import type { MultiPolygon, Polygon } from 'geojson';
 import { features, settlements, territory } from '../content/published-data.js';
 
 const all = features().features;
@@ -76,5 +80,28 @@ describe('zone-width explorer geometry (published data)', () => {
     expect(parseWidth('26')).toBeUndefined();
     expect(parseWidth('-1')).toBeUndefined();
     expect(parseWidth('wide')).toBeUndefined();
+  });
+});
+
+describe('road corridor (published data)', () => {
+  it('draws the 2020 protocol corridor 6 km either side of the M4, west of Saraqib, inside Idlib province', () => {
+    const road = all.find((f) => f.properties.id === 'm4') as unknown as Feature<LineString>;
+    const saraqib = all.find((f) => f.properties.id === 'city-saraqib');
+    const province = all.find((f) => f.properties.id === 'idlib-province') as unknown as Feature<
+      Polygon | MultiPolygon
+    >;
+    if (saraqib?.geometry.type !== 'Point') throw new Error('no Saraqib');
+    const band = roadCorridor(road, saraqib.geometry.coordinates, province, 6);
+    if (!band) throw new Error('no corridor');
+    const km2 = areaKm2(band);
+    // Between a bare 12 km wide strip along the road inside the province and that plus round ends.
+    const roadKm = length(road);
+    expect(km2).toBeGreaterThan(12 * 20);
+    expect(km2).toBeLessThan(12 * roadKm);
+    const [west, , east] = bbox(band);
+    const [lng] = saraqib.geometry.coordinates;
+    if (lng === undefined) throw new Error('Saraqib has no longitude');
+    expect(east).toBeLessThan(lng + 0.1);
+    expect(west).toBeLessThan(lng - 0.3);
   });
 });
