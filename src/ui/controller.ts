@@ -132,9 +132,10 @@ export function createAppContext(init: AppContextInit): AppController {
       const source: SelectSource = options.source ?? 'list';
       selectedId = featureId;
       map?.setSelected(featureId);
-      if (options.fly ?? true) map?.showFeature(featureId);
       featureKey.set(featureId);
       emit('select', { id: featureId, source, open: options.open ?? true });
+      // After the popup opened, so the camera can keep the feature clear of the bottom sheet.
+      if (options.fly ?? true) map?.showFeature(featureId);
     },
     clearSelection(source: SelectSource = 'list') {
       if (selectedId === null) return;
