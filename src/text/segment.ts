@@ -82,6 +82,37 @@ function sentenceSegmenter(locale: string): Intl.Segmenter {
   return segmenter;
 }
 
+/** Blocks longer than this are cut where `Intl.Segmenter` would break anyway. */
+const BLOCK_CHARS = 2000;
+/** A place where UAX #29 always breaks: terminal punctuation, spaces, then a capital letter. */
+const SURE_BREAK = /[.?!]["'”’»)\]]* +(?=\p{Lu})/gu;
+
+/**
+ * Cuts `flat` into blocks at hard line breaks, and long blocks at sure sentence breaks: V8's
+ * sentence iterator slows down with the number of segments in one string, so segmenting block
+ * by block keeps the whole linear. The sentences are the same.
+ */
+export function sentenceBlocks(flat: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < flat.length) {
+    const newline = flat.indexOf('\n', start);
+    const lineEnd = newline < 0 ? flat.length : newline + 1;
+    let blockStart = start;
+    while (lineEnd - blockStart > BLOCK_CHARS) {
+      SURE_BREAK.lastIndex = blockStart + BLOCK_CHARS / 2;
+      const cut = SURE_BREAK.exec(flat);
+      if (!cut || cut.index >= lineEnd) break;
+      const cutAt = cut.index + cut[0].length;
+      out.push([blockStart, cutAt]);
+      blockStart = cutAt;
+    }
+    out.push([blockStart, lineEnd]);
+    start = lineEnd;
+  }
+  return out;
+}
+
 /** Replaces soft line wraps inside a paragraph with spaces (same length, so offsets hold). */
 function unwrapSoftLineBreaks(text: string): string {
   const lines = text.split('\n');
@@ -161,16 +192,19 @@ export function segmentSentences(text: string, locale = 'en'): SentenceSpan[] {
   const segmenter = sentenceSegmenter(locale);
   const flat = unwrapSoftLineBreaks(text);
   const pieces: { start: number; end: number }[] = [];
-  for (const { index, segment } of segmenter.segment(flat)) {
-    const previous = pieces[pieces.length - 1];
-    const end = index + segment.length;
-    // Only the sentence's last 400 characters matter, which keeps long merged runs linear.
-    const before = flat.slice(Math.max(previous?.start ?? 0, index - 400), index);
-    if (previous && isFalseBreak(before, segment)) {
-      previous.end = end;
-      continue;
+  for (const [blockStart, blockEnd] of sentenceBlocks(flat)) {
+    for (const { index: local, segment } of segmenter.segment(flat.slice(blockStart, blockEnd))) {
+      const index = blockStart + local;
+      const previous = pieces[pieces.length - 1];
+      const end = index + segment.length;
+      // Only the sentence's last 400 characters matter, which keeps long merged runs linear.
+      const before = flat.slice(Math.max(previous?.start ?? 0, index - 400), index);
+      if (previous && isFalseBreak(before, segment)) {
+        previous.end = end;
+        continue;
+      }
+      pieces.push({ start: index, end });
     }
-    pieces.push({ start: index, end });
   }
   const spans: SentenceSpan[] = [];
   for (const piece of pieces) {

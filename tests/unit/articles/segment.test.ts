@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../../src/text/segment.js';
+import { segmentSentences, sentenceBlocks } from '../../../src/text/segment.js';
 
 /** The sentences of `text`, as strings. */
 function sentences(text: string): string[] {
@@ -95,6 +95,36 @@ describe('segmentSentences', () => {
       'Next.',
     ]);
   });
+
+  it(
+    'cuts long paragraphs only where Intl.Segmenter breaks anyway (regression: its iterator is quadratic in one string)',
+    { timeout: 30_000 },
+    () => {
+      const sentence = fc.constantFrom(
+        'Idlib is calm.',
+        'The zone, agreed at Sochi, holds!',
+        '“Why?” he asked.',
+        'Mr. Smith came.',
+        'They met on Oct. 10.',
+        'A U.S. Army unit left.',
+        '“It works.” Putin said.',
+        'Is it (really. truly) over?',
+        'J. R. R. Tolkien wrote.',
+      );
+      fc.assert(
+        fc.property(fc.array(sentence, { minLength: 100, maxLength: 400 }), (list) => {
+          const text = list.join(' ');
+          const segments = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text);
+          const intlBreaks = new Set([...segments].map((s) => s.index));
+          const blocks = sentenceBlocks(text);
+          expect(blocks.length).toBeGreaterThan(text.length > 4000 ? 1 : 0);
+          for (const [start] of blocks) expect(intlBreaks.has(start), `cut at ${start}`).toBe(true);
+          expect(blocks[blocks.length - 1]?.[1]).toBe(text.length);
+        }),
+        { numRuns: 30 },
+      );
+    },
+  );
 
   it(
     'returns ordered, disjoint, trimmed spans for any text (property)',
