@@ -38,6 +38,8 @@ export interface Chapter {
   title: string;
   /** The date the chapter is about. */
   date: IsoDate;
+  /** Label of the date when the day is not exact, e.g. "end of 2018". */
+  dateLabel?: string;
   /** The caption, two or three plain sentences; honest about what is derived. */
   caption: string;
   /** Memorandum items quoted or summarised on the slide, each with the features it concerns. */

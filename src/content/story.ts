@@ -178,6 +178,7 @@ export const STORY = {
       id: 'highways',
       title: 'M4 and M5 open by the end of 2018',
       date: '2018-12-31',
+      dateLabel: 'end of 2018',
       caption:
         'Item 8: transit on the M4 (Aleppo–Latakia) and M5 (Aleppo–Hama) was to resume by the end of 2018. Both ran through or beside the zone. The routes are drawn schematically through the towns they pass.',
       items: [
@@ -219,6 +220,7 @@ export const STORY = {
       id: 'rival-reading',
       title: 'The rival reading: split equally',
       date: '2018-09-30',
+      dateLabel: 'late Sep 2018',
       caption:
         'The memorandum put the zone on the opposition side only. The opposition group Jaysh al-Izza rejected that and demanded a zone carved equally from both sides: half the depth, 7.5–10 km, each way. Both readings are derived from the same contact line.',
       notes:

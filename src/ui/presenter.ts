@@ -157,7 +157,7 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
 
   function render(chapter: Chapter): void {
     counter.textContent = `${index + 1} / ${chapters.length}`;
-    date.textContent = formatDate(chapter.date);
+    date.textContent = chapter.dateLabel ?? formatDate(chapter.date);
     title.textContent = chapter.title;
     const items = el('ul', { class: 'presenter-items' });
     for (const item of chapter.items ?? []) {
