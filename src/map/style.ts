@@ -6,6 +6,8 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import { PALETTE } from './palette.js';
+import { depthIs, kindIs } from './style-helpers.js';
+import { labelLayers, pointLayers } from './style-points.js';
 
 /** Data the style draws, already loaded by the app. */
 export interface StyleData {
@@ -23,19 +25,8 @@ export interface StyleData {
 export const IMAGE_IDS = ['hatch', 'dots', 'stripes', 'vstripes', 'post', 'shield'] as const;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-const kindIs = (...kinds: string[]): ExpressionSpecification => [
-  'in',
-  ['get', 'kind'],
-  ['literal', kinds],
-];
-const depthIs = (km: number): ExpressionSpecification => [
-  '==',
-  ['to-number', ['get', 'depthKm'], 0],
-  km,
-];
 /** Matches nothing; selection and highlight filters are set at run time. */
 export const NO_FEATURE: ExpressionSpecification = ['==', ['get', 'id'], '\u0000'];
-const halo = { 'text-halo-color': PALETTE.labelHalo, 'text-halo-width': 1.6 } as const;
 
 function basemapLayers(): LayerSpecification[] {
   return [
@@ -218,129 +209,6 @@ function markerLayers(source: 'features'): LayerSpecification[] {
         'circle-stroke-width': 3,
         'circle-stroke-color': PALETTE.selection,
       },
-    },
-  ];
-}
-
-function pointLayers(): LayerSpecification[] {
-  return [
-    {
-      id: 'settlement-dot',
-      type: 'circle',
-      source: 'settlements',
-      paint: {
-        'circle-radius': 3.5,
-        'circle-color': [
-          'match',
-          ['get', 'control'],
-          'opposition',
-          PALETTE.opposition,
-          PALETTE.labelHalo,
-        ],
-        'circle-stroke-color': [
-          'match',
-          ['get', 'control'],
-          'opposition',
-          '#1f5f86',
-          PALETTE.government,
-        ],
-        'circle-stroke-width': 1.5,
-      },
-    },
-    {
-      id: 'city-dot',
-      type: 'circle',
-      source: 'features',
-      filter: kindIs('city'),
-      paint: {
-        'circle-radius': 4.5,
-        'circle-color': PALETTE.city,
-        'circle-stroke-color': PALETTE.labelHalo,
-        'circle-stroke-width': 1.5,
-      },
-    },
-    {
-      id: 'post-icon',
-      type: 'symbol',
-      source: 'features',
-      filter: kindIs('observation-point'),
-      layout: { 'icon-image': 'post', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-    },
-  ];
-}
-
-function labelLayers(): LayerSpecification[] {
-  return [
-    {
-      id: 'settlement-label',
-      type: 'symbol',
-      source: 'settlements',
-      minzoom: 10,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-size': 11,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-      },
-      paint: { 'text-color': PALETTE.countryLabel, ...halo },
-    },
-    {
-      id: 'highway-shield',
-      type: 'symbol',
-      source: 'features',
-      filter: kindIs('highway'),
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 220,
-        'text-field': ['coalesce', ['get', 'ref'], ['upcase', ['slice', ['get', 'id'], 0, 2]]],
-        'text-size': 11,
-        'text-rotation-alignment': 'viewport',
-        'icon-image': 'shield',
-        'icon-text-fit': 'both',
-        'icon-text-fit-padding': [2, 4, 2, 4],
-        'icon-rotation-alignment': 'viewport',
-      },
-      paint: { 'text-color': '#ffffff' },
-    },
-    {
-      id: 'post-label',
-      type: 'symbol',
-      source: 'features',
-      filter: kindIs('observation-point'),
-      minzoom: 8.5,
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-size': 11,
-        'text-offset': [0, 1.1],
-        'text-anchor': 'top',
-        'text-optional': true,
-      },
-      paint: { 'text-color': PALETTE.postInk, ...halo },
-    },
-    {
-      id: 'city-label',
-      type: 'symbol',
-      source: 'features',
-      filter: kindIs('city'),
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-size': 13,
-        'text-offset': [0, -0.8],
-        'text-anchor': 'bottom',
-      },
-      paint: { 'text-color': PALETTE.city, ...halo },
-    },
-    {
-      id: 'country-labels',
-      type: 'symbol',
-      source: 'basemap',
-      filter: ['==', ['get', 'kind'], 'country-label'],
-      layout: {
-        'text-field': ['upcase', ['get', 'name']],
-        'text-size': 13,
-        'text-letter-spacing': 0.2,
-      },
-      paint: { 'text-color': PALETTE.countryLabel, ...halo },
     },
   ];
 }
