@@ -1,6 +1,6 @@
 /**
  * Links an article's sentences to features: every alias match at word boundaries, longest
- * match first, then road and retarget rules. Pure; usable in the browser.
+ * match first, then the province-list, road and retarget rules. Pure; usable in the browser.
  */
 import type { SentenceSpan } from '../types.js';
 import type { AliasEntry, Linker } from './linker.js';
