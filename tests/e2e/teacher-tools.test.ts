@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORY } from '../../src/content/story.js';
-import { launchChromium, type PageRecord } from './browser.js';
+import { launchChromium, openRecordedPage, waitForMap, type PageRecord } from './browser.js';
 import { expectCleanPage, hashOf, layerShown, openTeacherApp } from './teacher-page.js';
 
 const baseUrl = inject('baseUrl');
@@ -181,5 +181,38 @@ describe('teacher tools', () => {
     expect(pages).toBeLessThanOrEqual(2);
     await page.emulateMedia({ media: 'screen', reducedMotion: 'reduce' });
     expectCleanPage(record);
+  });
+
+  it('without WebGL: the explorer still measures and the presenter still shows chapters', async () => {
+    const plain = await openRecordedPage(browser, baseUrl, { width: 1280, height: 800 });
+    const { page } = plain;
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (/webgl/.test(type)) return null;
+        return (original as (...args: unknown[]) => RenderingContext | null).call(
+          this,
+          type,
+          ...rest,
+        );
+      } as typeof original;
+    });
+    await page.goto(`${baseUrl}#width=20`);
+    expect(await waitForMap(page)).toBe('error');
+    await page.waitForFunction(
+      () => document.querySelector('#teacher-explorer')?.getAttribute('data-inside') !== null,
+    );
+    expect(Number(await page.getAttribute('#teacher-explorer', 'data-inside'))).toBeGreaterThan(0);
+    await page.click('#present-button');
+    await page.keyboard.press('End');
+    expect(await page.textContent('#presenter-title')).toBe(
+      STORY.chapters[STORY.chapters.length - 1]?.title,
+    );
+    expect(plain.cspViolations).toEqual([]);
+    await plain.context.close();
   });
 });
