@@ -11,8 +11,10 @@ export const PALETTE = {
   turkishBorder: '#222222',
   countryLabel: '#4a4a4a',
   labelHalo: '#ffffff',
-  /** Okabe–Ito sky blue: opposition-held area (plain tint). */
-  opposition: '#56b4e9',
+  /**
+   * Lilac: opposition-held area (plain tint). Not a blue: a pale blue tint read as sea.
+   */
+  opposition: '#8e6cc0',
   /** Neutral grey: government-held area (dotted). */
   government: '#8c8c8c',
   /** Okabe–Ito bluish green: held by Turkey and Turkish-backed groups (striped). */
