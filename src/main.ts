@@ -79,8 +79,13 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
 }
 
 /** Loads MapLibre (its own chunk) and draws the map; every layer drawn sets `data-map-state=idle`. */
-async function startMap(ctx: AppController, data: AppData, notices: HTMLElement): Promise<void> {
-  if (!hasWebGl()) {
+async function startMap(
+  ctx: AppController,
+  data: AppData,
+  notices: HTMLElement,
+  mapModule: Promise<typeof import('./map/create-map.js')> | null,
+): Promise<void> {
+  if (!mapModule) {
     document.body.setAttribute('data-map-state', 'error');
     byId('map').classList.add('no-map');
     showNotice(
@@ -90,7 +95,7 @@ async function startMap(ctx: AppController, data: AppData, notices: HTMLElement)
     );
     return;
   }
-  const { createMap, createMapView } = await import('./map/create-map.js');
+  const { createMap, createMapView } = await mapModule;
   const mapHost = byId('map');
   const map = createMap({
     container: mapHost,
@@ -107,10 +112,13 @@ async function startMap(ctx: AppController, data: AppData, notices: HTMLElement)
 }
 
 async function start(notices: HTMLElement): Promise<void> {
+  // MapLibre (its own chunk) downloads and evaluates while the data loads, not after.
+  const mapModule = hasWebGl() ? import('./map/create-map.js') : null;
+  mapModule?.catch(() => undefined);
   const data = await loadData();
   const ctx = mountInterface(data, notices);
   try {
-    await startMap(ctx, data, notices);
+    await startMap(ctx, data, notices, mapModule);
   } catch (error) {
     console.error(error);
     document.body.setAttribute('data-map-state', 'error');

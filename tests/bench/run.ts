@@ -10,7 +10,9 @@ const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'load: app vs bare MapLibre, sizes, popup latency, heap', run: runLoadBench },
 ];
 
-for (const { name, run } of BENCHMARKS) {
+/** `npm run bench -- load` runs only the benchmarks whose name contains "load". */
+const only = process.argv[2];
+for (const { name, run } of BENCHMARKS.filter((b) => !only || b.name.includes(only))) {
   console.log(`bench: ${name}`);
   await run();
 }
