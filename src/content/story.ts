@@ -7,6 +7,7 @@
  */
 import { SOURCES } from './sources.js';
 import type { Bounds, Story } from './story-types.js';
+import { OBSERVATION_POST_IDS } from '../feature-ids.js';
 
 /** The Idlib de-escalation area and its edges. */
 const OVERVIEW: Bounds = [35.85, 35.15, 37.35, 36.45];
@@ -15,20 +16,7 @@ const SOUTH: Bounds = [36.05, 35.2, 37.05, 36.0];
 /** The contact line and its zone, tighter. */
 const ZONE: Bounds = [35.95, 35.25, 37.25, 36.35];
 
-const ALL_POSTS = [
-  'op-salwa',
-  'op-qalaat-simaan',
-  'op-sheikh-aqil',
-  'op-al-eis',
-  'op-tell-tuqan',
-  'op-sarman',
-  'op-anadan',
-  'op-zaytuna',
-  'op-morek',
-  'op-rashidin',
-  'op-shir-maghar',
-  'op-ishtabraq',
-];
+const ALL_POSTS = OBSERVATION_POST_IDS;
 const MEMO = [SOURCES.memorandumTurkishMinute, SOURCES.memorandumNational, SOURCES.memorandumPa];
 
 export const STORY = {

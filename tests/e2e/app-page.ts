@@ -56,7 +56,7 @@ export async function siteData(page: Page, baseUrl: string): Promise<SiteData> {
   return { features, quotes, quoted };
 }
 
-/** The hash as key/value pairs. */
+/** The hash as key/value pairs (a bare key such as `#present` has the value `''`). */
 export async function hashEntries(page: Page): Promise<Record<string, string>> {
   const hash = await page.evaluate(() => location.hash.slice(1));
   return Object.fromEntries(
@@ -64,8 +64,8 @@ export async function hashEntries(page: Page): Promise<Record<string, string>> {
       .split('&')
       .filter(Boolean)
       .map((part) => {
-        const [key = '', value = ''] = part.split('=');
-        return [key, decodeURIComponent(value)];
+        const eq = part.indexOf('=');
+        return eq < 0 ? [part, ''] : [part.slice(0, eq), decodeURIComponent(part.slice(eq + 1))];
       }),
   );
 }

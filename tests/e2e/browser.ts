@@ -8,6 +8,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Flags that let Chromium run as root with software WebGL and no outside connections. */
 export const CHROMIUM_ARGS = [
@@ -46,6 +47,24 @@ export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
     headless: true,
     args: [...CHROMIUM_ARGS, ...extraArgs],
   });
+}
+
+/**
+ * One Chromium for the whole test file: launched before its tests, closed after them. Returns a
+ * getter, since the browser exists only once `beforeAll` has run.
+ */
+export function useChromium(extraArgs: string[] = []): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(extraArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useChromium: the browser is used before beforeAll ran');
+    return browser;
+  };
 }
 
 /** What a page did that a test may assert on. */

@@ -1,23 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectClean, hashEntries, openApp, popupTitle, settle, siteData } from './app-page.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('deep links', () => {
   it('ignore invalid or unknown values with a notice; the state set afterwards survives a reload elsewhere', async () => {
     // A link with a bad value for every key and one unknown key: each ignored with a visible notice.
     const bad = '#f=no-such-place&view=999,0,3&layers=-nonsense&article=zzz:1&bogus=1';
-    const first = await openApp(browser, baseUrl, { hash: bad });
+    const first = await openApp(browser(), baseUrl, { hash: bad });
     const { page } = first;
     const notices = await page.locator('.notice').allInnerTexts();
     expect(notices.length).toBe(5);
@@ -60,7 +52,7 @@ describe('deep links', () => {
     await first.context.close();
 
     // …and a fresh page opened at that link shows exactly the same.
-    const second = await openApp(browser, baseUrl, { hash: new URL(url).hash });
+    const second = await openApp(browser(), baseUrl, { hash: new URL(url).hash });
     const again = second.page;
     expect(await popupTitle(again)).toBe(feature.properties.name);
     expect(await again.locator('#reader-title').innerText()).toBe(reader);

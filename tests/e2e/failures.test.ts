@@ -1,21 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openRecordedPage, waitForMap } from './browser.js';
+import { launchChromium, openRecordedPage, waitForMap, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
+const browser = useChromium();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-describe('failures in the browser', () => {
+describe('failures in the browser()', () => {
   for (const status of [404, 500]) {
     it(`a data file answering ${status} shows a message and a Retry that recovers`, async () => {
-      const record = await openRecordedPage(browser, baseUrl);
+      const record = await openRecordedPage(browser(), baseUrl);
       const { page } = record;
       let failing = true;
       await page.route('**/data/quotes.json', (route) =>
@@ -39,7 +32,7 @@ describe('failures in the browser', () => {
   }
 
   it('invalid JSON in a data file is reported, not thrown', async () => {
-    const record = await openRecordedPage(browser, baseUrl);
+    const record = await openRecordedPage(browser(), baseUrl);
     await record.page.route('**/data/territory.geojson', (route) =>
       route.fulfill({ status: 200, body: '{"type": "FeatureCollection", "featu' }),
     );

@@ -1,17 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { AppFeatureCollection, Quote, QuoteIndex } from '../../src/types.js';
-import { launchChromium, openRecordedPage, waitForMap } from './browser.js';
+import { openRecordedPage, waitForMap, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** A sentence an attacker might slip into an article: markup, script, and a bidi override. */
 const HOSTILE =
@@ -54,7 +46,7 @@ function withHostileArticle(
 
 describe('hostile article text', () => {
   it('shows literally in the popup and the reader; nothing executes, nothing is requested', async () => {
-    const record = await openRecordedPage(browser, baseUrl);
+    const record = await openRecordedPage(browser(), baseUrl);
     const { page } = record;
     const get = async <T>(file: string) =>
       (await (await page.request.get(new URL(`data/${file}`, baseUrl).href)).json()) as T;

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   expectClean,
   focused,
@@ -9,21 +8,14 @@ import {
   siteData,
   squash,
 } from './app-page.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('keyboard only', () => {
   it('walks from page load to a quote read in context and back, with visible focus and announcements', async () => {
-    const record = await openApp(browser, baseUrl);
+    const record = await openApp(browser(), baseUrl);
     const { page } = record;
     const data = await siteData(page, baseUrl);
     const quotedNames = new Set(data.quoted.map((f) => f.properties.name));

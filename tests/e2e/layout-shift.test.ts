@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openRecordedPage, waitForMap } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { openRecordedPage, waitForMap, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('layout stability while the page loads', () => {
   // Regression: the empty popup's border and the map credits filling in after load moved the side
   // panel and the credits (Lighthouse CLS 0.29 on desktop).
   it('shifts nothing visible: cumulative layout shift stays under 0.05', async () => {
-    const record = await openRecordedPage(browser, baseUrl, { width: 1350, height: 940 });
+    const record = await openRecordedPage(browser(), baseUrl, { width: 1350, height: 940 });
     const { page } = record;
     const cdp = await record.context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openRecordedPage, waitForMap } from './browser.js';
+import { describe, expect, inject, it } from 'vitest';
+import { openRecordedPage, waitForMap, useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('offline use', () => {
   it('is installable: the manifest names icons that load', async () => {
-    const record = await openRecordedPage(browser, baseUrl);
+    const record = await openRecordedPage(browser(), baseUrl);
     await record.page.goto(baseUrl);
     const href = await record.page.getAttribute('link[rel="manifest"]', 'href');
     expect(href).toBeTruthy();
@@ -34,7 +26,7 @@ describe('offline use', () => {
   });
 
   it('after one visit, a reload with the network off shows the full map', async () => {
-    const record = await openRecordedPage(browser, baseUrl);
+    const record = await openRecordedPage(browser(), baseUrl);
     await record.page.goto(baseUrl);
     expect(await waitForMap(record.page)).toBe('idle');
     await record.page.evaluate(async () => {

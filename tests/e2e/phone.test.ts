@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   axeViolations,
   expectClean,
@@ -10,22 +9,15 @@ import {
   popupTitle,
   siteData,
 } from './app-page.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const PHONE = { width: 375, height: 667 };
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('phone layout (375×667)', () => {
   it('shows quotes in a collapsible bottom sheet while the map stays usable', async () => {
-    const record = await openApp(browser, baseUrl, { viewport: PHONE, touch: true });
+    const record = await openApp(browser(), baseUrl, { viewport: PHONE, touch: true });
     const { page } = record;
     const data = await siteData(page, baseUrl);
     const city = data.quoted.find((f) => f.properties.kind === 'city');

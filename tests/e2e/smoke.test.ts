@@ -1,23 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PALETTE } from '../../src/map/palette.js';
-import { launchChromium, openRecordedPage, waitForMap } from './browser.js';
+import { openRecordedPage, waitForMap, useChromium } from './browser.js';
 import { colourShare } from './pixels.js';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('the built page', () => {
   it('loads with no console errors, no foreign requests and no CSP violations, and draws the map', async () => {
-    const record = await openRecordedPage(browser, baseUrl);
+    const record = await openRecordedPage(browser(), baseUrl);
     await record.page.goto(baseUrl);
     expect(await waitForMap(record.page)).toBe('idle');
     const png = await record.page.locator('#map canvas').screenshot();

@@ -16,19 +16,8 @@ export async function openTeacherApp(
   return record;
 }
 
-/** The hash as key/value pairs (a bare key has the value `''`). */
-export async function hashOf(page: Page): Promise<Record<string, string>> {
-  const hash = await page.evaluate(() => location.hash.slice(1));
-  return Object.fromEntries(
-    hash
-      .split('&')
-      .filter(Boolean)
-      .map((part) => {
-        const eq = part.indexOf('=');
-        return eq < 0 ? [part, ''] : [part.slice(0, eq), decodeURIComponent(part.slice(eq + 1))];
-      }),
-  );
-}
+/** The hash as key/value pairs. */
+export { hashEntries as hashOf } from './app-page.js';
 
 /** Whether a legend group's checkbox is checked. */
 export function layerShown(page: Page, groupId: string): Promise<boolean> {

@@ -1,28 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { STORY } from '../../src/content/story.js';
 import type { Chapter } from '../../src/content/story-types.js';
 import { LAYER_GROUPS } from '../../src/map/layer-groups.js';
-import { launchChromium } from './browser.js';
+import { useChromium } from './browser.js';
 import { expectCleanPage, hashOf, layerShown, openTeacherApp } from './teacher-page.js';
 
 const baseUrl = inject('baseUrl');
 const screenshot = fileURLToPath(new URL('screenshots/teacher-projector.png', import.meta.url));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 const titleOf = (n: number) => STORY.chapters[n - 1]?.title ?? '';
 
 describe('presenter mode', () => {
   it('opens a chapter from the URL, with its layers, caption and quotes, in the projector theme', async () => {
-    const record = await openTeacherApp(browser, baseUrl, '#present&chapter=3');
+    const record = await openTeacherApp(browser(), baseUrl, '#present&chapter=3');
     const { page } = record;
     const chapter: Chapter | undefined = STORY.chapters[2];
     if (!chapter) throw new Error('no chapter 3');
@@ -50,7 +42,7 @@ describe('presenter mode', () => {
   });
 
   it('moves by arrows, Page Up/Down (clicker), Space, Home and End; N shows notes; Esc leaves', async () => {
-    const record = await openTeacherApp(browser, baseUrl);
+    const record = await openTeacherApp(browser(), baseUrl);
     const { page } = record;
     await page.click('#present-button');
     expect(await page.textContent('#presenter-title')).toBe(titleOf(1));
@@ -91,7 +83,7 @@ describe('presenter mode', () => {
   });
 
   it('follows a pasted link to another chapter and ignores an out-of-range one', async () => {
-    const record = await openTeacherApp(browser, baseUrl, '#present&chapter=2');
+    const record = await openTeacherApp(browser(), baseUrl, '#present&chapter=2');
     const { page } = record;
     await page.evaluate(() => (location.hash = '#present&chapter=9'));
     await page.waitForFunction(() => document.body.dataset['chapter'] === '9');

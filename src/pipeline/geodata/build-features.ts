@@ -37,6 +37,7 @@ import {
 } from './publish-layers.js';
 import { geometryProblem, validateCollection } from './validate.js';
 import { DataError } from '../errors.js';
+import { OBSERVATION_POST_IDS } from '../../feature-ids.js';
 
 /** Ids the main collection must contain. */
 export const REQUIRED_IDS = [
@@ -58,18 +59,7 @@ export const REQUIRED_IDS = [
   'city-maarat-al-numan',
   'city-khan-shaykhun',
   'city-morek',
-  'op-salwa',
-  'op-qalaat-simaan',
-  'op-sheikh-aqil',
-  'op-al-eis',
-  'op-tell-tuqan',
-  'op-sarman',
-  'op-anadan',
-  'op-zaytuna',
-  'op-morek',
-  'op-rashidin',
-  'op-shir-maghar',
-  'op-ishtabraq',
+  ...OBSERVATION_POST_IDS,
 ];
 
 /** Everything `npm run data` publishes from `geodata/`, plus figures to print. */
