@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildQuoteIndex } from '../../../src/text/quote-index.js';
-import { fixtureLinker, fixtureTargets, projectArticles, root } from './corpus.js';
+import {
+  fixtureLinker,
+  fixtureTargets,
+  projectArticles,
+  REQUIRED_QUOTED_IDS,
+  root,
+} from './corpus.js';
 
 const articles = projectArticles();
 const index = buildQuoteIndex(
@@ -82,16 +88,7 @@ describe('the article corpus', () => {
   });
 
   it('gives every feature the brief names at least one quote', () => {
-    const required = [
-      'idlib-province',
-      'dmz-15km',
-      'dmz-20km',
-      'm4',
-      'm5',
-      'city-aleppo',
-      'city-latakia',
-      'city-hama',
-    ];
+    const required = REQUIRED_QUOTED_IDS;
     const ops = fixtureTargets().filter((t) => t.kind === 'observation-point');
     expect(ops).toHaveLength(12);
     for (const id of [...required, ...ops.map((t) => t.id)]) {

@@ -97,3 +97,15 @@ export function scoreAgainstGold(index: QuoteIndex, gold: readonly GoldSentence[
     unmatched,
   };
 }
+
+/** Features the brief says must have at least one quote (besides every observation post). */
+export const REQUIRED_QUOTED_IDS = [
+  'idlib-province',
+  'dmz-15km',
+  'dmz-20km',
+  'm4',
+  'm5',
+  'city-aleppo',
+  'city-latakia',
+  'city-hama',
+];

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildQuotes } from '../../../src/pipeline/articles/build-quotes.js';
 import { buildFeatures } from '../../../src/pipeline/geodata/build-features.js';
 import type { AppFeatureCollection, QuoteIndex } from '../../../src/types.js';
-import { goldLabels, root, scoreAgainstGold } from './corpus.js';
+import { goldLabels, REQUIRED_QUOTED_IDS, root, scoreAgainstGold } from './corpus.js';
 
 describe('the articles step on the real features', () => {
   let features: AppFeatureCollection;
@@ -46,16 +46,7 @@ describe('the articles step on the real features', () => {
     console.log(`quotes per feature: ${JSON.stringify(counts)}`);
     const ops = features.features.filter((f) => f.properties.kind === 'observation-point');
     expect(ops.length).toBe(12);
-    const required = [
-      'idlib-province',
-      'dmz-15km',
-      'dmz-20km',
-      'm4',
-      'm5',
-      'city-aleppo',
-      'city-latakia',
-      'city-hama',
-    ];
+    const required = REQUIRED_QUOTED_IDS;
     for (const id of [...required, ...ops.map((f) => f.properties.id)]) {
       expect(counts[id] ?? 0, id).toBeGreaterThan(0);
     }
