@@ -18,6 +18,20 @@ const outDir = `tests/e2e/.artifacts/dist-${process.pid}`;
 /** Builds the site as `npm run build` does and serves it with `vite preview` (CSP header on). */
 export async function setup(project: TestProject): Promise<void> {
   await build({ mode: 'production', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // A test-only page that draws labels in every script the data uses, built apart so the app's
+  // own build stays exactly what `npm run build` makes.
+  await build({
+    mode: 'production',
+    logLevel: 'warn',
+    root: 'tests/e2e/pages',
+    base: './',
+    publicDir: false,
+    build: {
+      outDir: `${process.cwd()}/${outDir}/glyph-check`,
+      emptyOutDir: false,
+      rolldownOptions: { input: `${process.cwd()}/tests/e2e/pages/glyphs.html` },
+    },
+  });
   server = await preview({
     preview: { port: 0, host: '127.0.0.1' },
     build: { outDir },
