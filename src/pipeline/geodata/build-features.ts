@@ -159,32 +159,22 @@ export function buildFeatures(root: string): GeodataBuild {
   );
   const zoneMethod = (km: number) =>
     `Everything within ${km} km of the derived contact line on the opposition side, clipped to opposition-held territory (the opposition area is cut along the same smoothed line, so the zone edge and the line coincide). ${lineMethod}`;
-  add(
-    'dmz-15km',
-    'Demilitarised zone, 15 km reading (derived)',
-    'zone',
-    d.zone15.geometry,
-    'Demilitarised zone agreed 17 Sep 2018, drawn 15 km deep into opposition territory; approximate, no official map exists',
-    { method: zoneMethod(DEPTHS.near), sources: lineSources, accuracyKm: LINE_ACCURACY_KM },
-    {
-      depthKm: DEPTHS.near,
-      reading: 'as-agreed',
-      nameVariants: ['demilitarised zone', 'demilitarized zone', 'buffer zone', 'DMZ'],
-    },
-  );
-  add(
-    'dmz-20km',
-    'Demilitarised zone, 20 km reading (derived)',
-    'zone',
-    d.zone20.geometry,
-    'Demilitarised zone agreed 17 Sep 2018, drawn 20 km deep into opposition territory; approximate, no official map exists',
-    { method: zoneMethod(DEPTHS.far), sources: lineSources, accuracyKm: LINE_ACCURACY_KM },
-    {
-      depthKm: DEPTHS.far,
-      reading: 'as-agreed',
-      nameVariants: ['demilitarised zone', 'demilitarized zone', 'buffer zone', 'DMZ'],
-    },
-  );
+  const addAsAgreedZone = (km: number, geometry: Geometry) =>
+    add(
+      `dmz-${km}km`,
+      `Demilitarised zone, ${km} km reading (derived)`,
+      'zone',
+      geometry,
+      `Demilitarised zone agreed 17 Sep 2018, drawn ${km} km deep into opposition territory; approximate, no official map exists`,
+      { method: zoneMethod(km), sources: lineSources, accuracyKm: LINE_ACCURACY_KM },
+      {
+        depthKm: km,
+        reading: 'as-agreed',
+        nameVariants: ['demilitarised zone', 'demilitarized zone', 'buffer zone', 'DMZ'],
+      },
+    );
+  addAsAgreedZone(DEPTHS.near, d.zone15.geometry);
+  addAsAgreedZone(DEPTHS.far, d.zone20.geometry);
   add(
     'dmz-split',
     'Zone carved from both sides (Jaysh al-Izza reading)',
