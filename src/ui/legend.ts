@@ -49,29 +49,19 @@ export function swatchSvg(swatch: Swatch): SVGElement {
   });
   switch (swatch.shape) {
     case 'fill': {
+      /** The swatch's box, inset one pixel; a pattern is a second box over the tint. */
+      const box = (paint: Record<string, string | number>) =>
+        svg('rect', { x: 1, y: 1, width: 26, height: 16, ...paint });
       root.append(
-        svg('rect', {
-          x: 1,
-          y: 1,
-          width: 26,
-          height: 16,
+        box({
           fill: swatch.color,
           'fill-opacity': swatch.opacity,
           stroke: '#999',
           'stroke-width': 0.5,
         }),
       );
-      if (swatch.pattern) {
-        root.append(
-          svg('rect', {
-            x: 1,
-            y: 1,
-            width: 26,
-            height: 16,
-            fill: patternFill(root, swatch.pattern, swatch.color),
-          }),
-        );
-      }
+      if (swatch.pattern)
+        root.append(box({ fill: patternFill(root, swatch.pattern, swatch.color) }));
       break;
     }
     case 'line':
