@@ -16,6 +16,7 @@ import { mountSideToggle, overlayInsets } from './ui/layout.js';
 import { registerViewKey } from './ui/view-hash.js';
 import { mountTeacherTools } from './ui/teacher-tools.js';
 import { IDLIB_BOUNDS } from './map/bounds.js';
+import type { LayerGroupId } from './map/layer-groups.js';
 import './ui/app.css';
 
 /** Everything the page loads before drawing. */
@@ -36,12 +37,6 @@ async function loadData(): Promise<AppData> {
     loadJson<QuoteIndex>(dataUrl('quotes.json')),
   ]);
   return { basemap, features, territory, settlements, quotes };
-}
-
-/** Whether this browser can give MapLibre a WebGL context. */
-function hasWebGl(): boolean {
-  const canvas = document.createElement('canvas');
-  return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
 }
 
 function announcer(region: HTMLElement): (text: string) => void {
@@ -75,47 +70,71 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   registerViewKey(ctx);
   ctx.hash.start();
   document.body.setAttribute('data-content', 'ready');
+  performance.mark('app:content');
   return ctx;
 }
 
-/** Loads MapLibre (its own chunk) and draws the map; every layer drawn sets `data-map-state=idle`. */
+/** Says the map cannot be drawn here, while the list, quotes and reader go on working. */
+function showNoWebGl(notices: HTMLElement): void {
+  document.body.setAttribute('data-map-state', 'error');
+  byId('map').classList.add('no-map');
+  showNotice(
+    notices,
+    'This browser cannot draw the map (WebGL is off or unavailable). The list of places, the quotes and the articles still work.',
+    { level: 'error' },
+  );
+}
+
+/**
+ * Draws the map with MapLibre (its own chunk, already downloading), in the state the interface
+ * is in; every layer drawn sets `data-map-state=idle`. WebGL is not probed beforehand: creating a
+ * throwaway context costs as much as MapLibre's own (0.4–0.7 s with software GL), so a browser
+ * without it is recognised by the error MapLibre throws.
+ */
 async function startMap(
   ctx: AppController,
   data: AppData,
   notices: HTMLElement,
-  mapModule: Promise<typeof import('./map/create-map.js')> | null,
+  mapModule: Promise<typeof import('./map/create-map.js')>,
 ): Promise<void> {
-  if (!mapModule) {
-    document.body.setAttribute('data-map-state', 'error');
-    byId('map').classList.add('no-map');
-    showNotice(
-      notices,
-      'This browser cannot draw the map (WebGL is off or unavailable). The list of places, the quotes and the articles still work.',
-      { level: 'error' },
-    );
+  const { createMap, createMapView, isNoWebGlError } = await mapModule;
+  performance.mark('app:map-module');
+  const mapHost = byId('map');
+  const initial = {
+    isLayerVisible: (id: LayerGroupId) => ctx.isLayerVisible(id),
+    selectedId: ctx.selectedId,
+    highlighted: ctx.highlightedIds,
+  };
+  let map: ReturnType<typeof createMap>;
+  try {
+    map = createMap({ container: mapHost, style: buildStyle({ ...data, initial }) });
+  } catch (error) {
+    if (!isNoWebGlError(error)) throw error;
+    showNoWebGl(notices);
     return;
   }
-  const { createMap, createMapView } = await mapModule;
-  const mapHost = byId('map');
-  const map = createMap({
-    container: mapHost,
-    style: buildStyle({ ...data, features: data.features }),
-  });
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
-  const view = createMapView(map, ctx.features, { insets: () => overlayInsets(mapHost) });
-  view.onFeatureClick((id) => ctx.select(id, { source: 'map' }));
-  ctx.attachMap(view);
-  map.once('idle', () => document.body.setAttribute('data-map-state', 'idle'));
+  performance.mark('app:map-created');
   // For tests and tools: present while the map shows a finished frame, removed when it moves.
   map.on('idle', () => document.body.setAttribute('data-map-idle', ''));
   map.on('movestart', () => document.body.removeAttribute('data-map-idle'));
+  // Listening before 'load': the first 'idle' can come in the same frame as 'load'.
+  const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  performance.mark('app:map-load');
+  const view = createMapView(map, ctx.features, { insets: () => overlayInsets(mapHost) });
+  view.onFeatureClick((id) => ctx.select(id, { source: 'map' }));
+  ctx.attachMap(view);
+  await idle;
+  performance.mark('app:map-idle');
+  document.body.setAttribute('data-map-state', 'idle');
 }
 
 async function start(notices: HTMLElement): Promise<void> {
   // MapLibre (its own chunk) downloads and evaluates while the data loads, not after.
-  const mapModule = hasWebGl() ? import('./map/create-map.js') : null;
-  mapModule?.catch(() => undefined);
+  const mapModule = import('./map/create-map.js');
+  mapModule.catch(() => undefined);
   const data = await loadData();
+  performance.mark('app:data');
   const ctx = mountInterface(data, notices);
   try {
     await startMap(ctx, data, notices, mapModule);

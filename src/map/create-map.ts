@@ -1,4 +1,10 @@
-import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
+import {
+  GPUInitializationError,
+  Map as MapLibreMap,
+  prewarm,
+  setWorkerUrl,
+  type StyleSpecification,
+} from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { IDLIB_BOUNDS } from './bounds.js';
@@ -21,6 +27,13 @@ export interface CreateMapOptions {
 
 export { IDLIB_BOUNDS };
 
+// The worker starts loading with this module, while the page still fetches its data.
+setWorkerUrl(workerUrl);
+prewarm();
+
+/** Whether `error` is MapLibre's report that this browser cannot give it a WebGL2 context. */
+export const isNoWebGlError = (error: unknown): boolean => error instanceof GPUInitializationError;
+
 /**
  * Creates the MapLibre map with its worker served from this origin (so `worker-src 'self'` holds),
  * no remote resources, no attribution control (the app shows its own credits), no built-in
@@ -28,7 +41,6 @@ export { IDLIB_BOUNDS };
  * patterns and icons drawn on demand.
  */
 export function createMap(options: CreateMapOptions): MapLibreMap {
-  setWorkerUrl(workerUrl);
   const map = new MapLibreMap({
     container: options.container,
     style: options.style,
@@ -37,6 +49,8 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
     maplibreLogo: false,
     keyboard: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
+    // Labels appear at once instead of fading in over 300 ms of extra frames.
+    fadeDuration: 0,
   });
   map.setMissingStyleImageResolver((id) => {
     const image = styleImage(id);

@@ -86,6 +86,22 @@ function post(): RawImage {
   });
 }
 
+/**
+ * A dark dot with a white rim: a city. An icon rather than a circle layer, so the first frame
+ * compiles no circle shader (the posts' icon shader draws it).
+ */
+function city(): RawImage {
+  const size = 24;
+  const fill = rgba(PALETTE.city, 1);
+  const [r, g, b] = rgba(PALETTE.labelHalo, 1);
+  return drawImage(size, size, (x, y) => {
+    const d = Math.hypot(x - size / 2, y - size / 2);
+    if (d < 9) return fill;
+    // The rim's outer edge fades over one pixel, so the dot is not jagged.
+    return [r, g, b, Math.round(255 * Math.max(0, Math.min(1, 12 - d)))];
+  });
+}
+
 /** A dark rounded box the road number is written on. */
 function shield(): RawImage {
   const body = rgba('#1d3f6e', 1);
@@ -97,7 +113,15 @@ function shield(): RawImage {
   });
 }
 
-const DRAWERS: Record<string, () => RawImage> = { hatch, dots, stripes, vstripes, post, shield };
+const DRAWERS: Record<string, () => RawImage> = {
+  hatch,
+  dots,
+  stripes,
+  vstripes,
+  post,
+  city,
+  shield,
+};
 
 /** Draws the named style image, or returns `undefined` for a name the style does not use. */
 export function styleImage(id: string): RawImage | undefined {

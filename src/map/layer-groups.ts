@@ -5,6 +5,7 @@
  * groups by id through `AppContext.setLayerVisible`.
  */
 import { PALETTE } from './palette.js';
+import { TERRITORY_LAYER_IDS } from './style-territory.js';
 
 /** Ids of the groups this app defines; other modules may use them in chapters and links. */
 export type LayerGroupId =
@@ -127,7 +128,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   {
     id: 'province',
     label: 'Idlib province',
-    layerIds: ['province-outline'],
+    layerIds: ['province-outline', 'governorate-outline'],
     defaultVisible: true,
     legend: [
       {
@@ -139,7 +140,7 @@ export const LAYER_GROUPS: readonly LayerGroup[] = [
   {
     id: 'territory',
     label: 'Who held what, 17 Sep 2018',
-    layerIds: ['territory-fill', 'territory-pattern'],
+    layerIds: TERRITORY_LAYER_IDS,
     defaultVisible: true,
     legend: [
       {

@@ -3,12 +3,12 @@
  * group visibility, selection and highlight filters, and feature picking by click or tap.
  * Loaded with MapLibre (its own chunk).
  */
-import type { ExpressionSpecification, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { AppFeature } from '../types.js';
 import { anchorOf, bboxOf } from '../ui/feature-order.js';
 import { findLayerGroup, type LayerGroupId } from './layer-groups.js';
 import type { MapCamera, MapView, ShowFeatureOptions } from './map-view.js';
-import { NO_FEATURE } from './style.js';
+import { markerFilter } from './style.js';
 import { overlayMethods } from './overlays.js';
 
 /** Layers a click or tap can pick, most specific first. */
@@ -22,6 +22,7 @@ const PICKABLE = [
   'zone-core',
   'zone-margin',
   'province-outline',
+  'governorate-outline',
 ];
 
 /** Options for {@link createMapView}. */
@@ -31,9 +32,6 @@ export interface MapViewOptions {
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-const idFilter = (ids: readonly string[]): ExpressionSpecification =>
-  ids.length ? ['in', ['get', 'id'], ['literal', [...ids]]] : NO_FEATURE;
 
 /** Wraps a loaded MapLibre map. */
 export function createMapView(
@@ -52,8 +50,8 @@ export function createMapView(
     };
   };
   const setMarker = (prefix: 'selection' | 'highlight', ids: readonly string[]) => {
-    map.setFilter(`${prefix}-line`, ['all', ['!=', ['geometry-type'], 'Point'], idFilter(ids)]);
-    map.setFilter(`${prefix}-circle`, ['all', ['==', ['geometry-type'], 'Point'], idFilter(ids)]);
+    map.setFilter(`${prefix}-line`, markerFilter('line', ids));
+    map.setFilter(`${prefix}-circle`, markerFilter('circle', ids));
   };
   const pick = (features: MapGeoJSONFeature[]): string | undefined => {
     const layers = PICKABLE.filter((id) => map.getLayer(id));

@@ -31,15 +31,10 @@ export function pointLayers(): LayerSpecification[] {
     },
     {
       id: 'city-dot',
-      type: 'circle',
+      type: 'symbol',
       source: 'features',
       filter: kindIs('city'),
-      paint: {
-        'circle-radius': 4.5,
-        'circle-color': PALETTE.city,
-        'circle-stroke-color': PALETTE.labelHalo,
-        'circle-stroke-width': 1.5,
-      },
+      layout: { 'icon-image': 'city', 'icon-allow-overlap': true, 'icon-ignore-placement': true },
     },
     {
       id: 'post-icon',

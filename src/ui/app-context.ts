@@ -71,6 +71,8 @@ export interface AppContext {
   readonly hash: HashState;
   /** The currently selected feature id, if any. */
   readonly selectedId: string | null;
+  /** Features highlighted now. */
+  readonly highlightedIds: readonly string[];
   /** The article open in the reader, if any. */
   readonly openArticleState: OpenArticle | null;
   /** Selects a feature: highlights it, optionally flies to it and opens its popup. */

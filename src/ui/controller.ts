@@ -123,6 +123,9 @@ export function createAppContext(init: AppContextInit): AppController {
     get selectedId() {
       return selectedId;
     },
+    get highlightedIds() {
+      return highlighted;
+    },
     get openArticleState() {
       return article;
     },

@@ -15,4 +15,10 @@ style.layers = style.layers.filter(
 const container = document.getElementById('map');
 if (!container) throw new Error('baseline: #map missing');
 const map = createMap({ container, style });
-map.once('idle', () => document.body.setAttribute('data-map-state', 'idle'));
+performance.mark('app:map-created');
+map.once('render', () => performance.mark('app:map-first-frame'));
+map.once('load', () => performance.mark('app:map-load'));
+map.once('idle', () => {
+  performance.mark('app:map-idle');
+  document.body.setAttribute('data-map-state', 'idle');
+});

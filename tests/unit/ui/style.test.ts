@@ -22,7 +22,8 @@ describe('the map style', () => {
     expect(new Set(layerIds).size).toBe(layerIds.length);
   });
   it('draws every pattern and icon the style names', () => {
-    const named = JSON.stringify(style.layers).match(/"(hatch|dots|v?stripes|post|shield)"/g) ?? [];
+    const named =
+      JSON.stringify(style.layers).match(/"(hatch|dots|v?stripes|post|city|shield)"/g) ?? [];
     expect(named.length).toBeGreaterThan(0);
     for (const id of IMAGE_IDS) {
       const image = styleImage(id);
