@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/csp.js';
+import { creditLineHtml, type FeatureWithSources } from './src/ui/credits.js';
 
 /** Puts the CSP into the built page as a meta tag (dev keeps Vite's inline client working). */
 function cspMeta(): Plugin {
@@ -15,6 +17,74 @@ function cspMeta(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * Writes the on-map credit line into the page from `public/data/idlib-buffer-zone.geojson`, so it
+ * shows with the first paint rather than after the data has loaded (on a phone it is the
+ * largest text on screen). Without the file the app still writes the line once it loads.
+ */
+function staticCredits(): Plugin {
+  const placeholder = '<p id="map-credits" class="map-credits"></p>';
+  let publicDir = 'public';
+  return {
+    name: 'static-credits',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    transformIndexHtml(html) {
+      const file = `${publicDir}/data/idlib-buffer-zone.geojson`;
+      if (!html.includes(placeholder) || !existsSync(file)) return html;
+      const { features } = JSON.parse(readFileSync(file, 'utf8')) as {
+        features: FeatureWithSources[];
+      };
+      return html.replace(
+        placeholder,
+        placeholder.replace('></p>', `>${creditLineHtml(features)}</p>`),
+      );
+    },
+  };
+}
+
+/**
+ * Starts downloading the map's chunks (MapLibre, its glue and its stylesheet) with the page
+ * instead of when the app's script asks for them; they still run only when imported, after the
+ * app has shown its text.
+ */
+function preloadMapChunks(): Plugin {
+  return {
+    name: 'preload-map-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const map = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.isDynamicEntry && c.name === 'create-map',
+        );
+        if (map?.type !== 'chunk') return [];
+        const chunks = [map, ...map.imports.map((file) => bundle[file])].filter(
+          (c) => c?.type === 'chunk' && !c.isEntry,
+        );
+        const scripts = chunks.map((c) => c?.fileName ?? '');
+        const styles = chunks.flatMap((c) =>
+          c?.type === 'chunk' ? [...(c.viteMetadata?.importedCss ?? [])] : [],
+        );
+        return [
+          ...scripts.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+          ...styles.map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
   };
 }
 
@@ -43,11 +113,13 @@ export default defineConfig({
   base: './',
   plugins: [
     cspMeta(),
+    staticCredits(),
+    preloadMapChunks(),
     rebuildDataOnChange(),
     // After one visit the whole site, data included, is precached: a reload offline shows the map.
     VitePWA({
       registerType: 'autoUpdate',
-      injectRegister: 'script',
+      injectRegister: 'script-defer',
       includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
         name: 'Idlib demilitarised zone, Sochi 2018: an annotated map',

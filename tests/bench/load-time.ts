@@ -10,6 +10,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../e2e/browser.js';
 import { ownFirstViewJs } from '../e2e/build-sizes.js';
+import { runLighthouse, type Preset } from '../e2e/lighthouse-audit.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const artifacts = join(root, 'tests/bench/.artifacts');
@@ -24,6 +25,24 @@ export interface LoadFigures {
   popupP95Ms: number | null;
   heapAfterLoadMB: number;
   runs: number;
+  /** Lighthouse performance of both pages, one run per preset, with the metrics behind it. */
+  lighthouse: Record<'app' | 'bare', Record<Preset, LighthousePerformance>>;
+}
+
+/** One Lighthouse run's performance score and metrics. */
+export interface LighthousePerformance {
+  performance: number;
+  metrics: string;
+  lcpElement: string;
+}
+
+async function lighthousePerformance(url: string): Promise<Record<Preset, LighthousePerformance>> {
+  const result: Partial<Record<Preset, LighthousePerformance>> = {};
+  for (const preset of ['mobile', 'desktop'] as const) {
+    const { scores, metrics, lcpElement } = await runLighthouse(url, preset);
+    result[preset] = { performance: scores.performance, metrics, lcpElement };
+  }
+  return result as Record<Preset, LighthousePerformance>;
 }
 
 const median = (values: number[]) => {
@@ -113,6 +132,7 @@ export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
   const bareTimes: number[] = [];
   let popups: number[] = [];
   let heapMB = 0;
+  let lighthouse: LoadFigures['lighthouse'] | undefined;
   try {
     for (let run = 0; run < runs; run++) {
       for (const [url, times] of [
@@ -141,6 +161,11 @@ export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
         await context.close();
       }
     }
+    await browser.close();
+    lighthouse = {
+      app: await lighthousePerformance(appUrl),
+      bare: await lighthousePerformance(bareUrl),
+    };
   } finally {
     await browser.close();
     await app.close();
@@ -166,6 +191,7 @@ export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
     popupP95Ms: popups.length ? Number(percentile(popups, 95).toFixed(1)) : null,
     heapAfterLoadMB: Number(heapMB.toFixed(1)),
     runs,
+    lighthouse,
   };
   return figures;
 }
@@ -189,9 +215,20 @@ export async function runLoadBench(): Promise<void> {
         '≤ 50 ms',
       ],
       ['JS heap after load', `${f.heapAfterLoadMB} MB`, ''],
+      ...(['mobile', 'desktop'] as const).map((preset): [string, string, string] => [
+        `Lighthouse performance, ${preset}: app / bare MapLibre`,
+        `${f.lighthouse.app[preset].performance} / ${f.lighthouse.bare[preset].performance}`,
+        preset === 'mobile' ? '≥ 90' : '100',
+      ]),
     ];
     console.log('| figure | value | target |\n| --- | --- | --- |');
     for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
+    for (const page of ['app', 'bare'] as const) {
+      for (const preset of ['mobile', 'desktop'] as const) {
+        const { metrics, lcpElement } = f.lighthouse[page][preset];
+        console.log(`lighthouse ${page} ${preset}: ${metrics}; LCP element ${lcpElement}`);
+      }
+    }
     mkdirSync(join(root, 'tests/bench/results'), { recursive: true });
     writeFileSync(
       LOAD_RESULTS,

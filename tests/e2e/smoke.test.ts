@@ -24,4 +24,20 @@ describe('the built page', () => {
     expect(colourShare(png, PALETTE.zoneCore, 3)).toBeGreaterThan(0.02);
     await record.context.close();
   });
+
+  it('has the credit line in the page before any script runs, and the app keeps it as it was', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    const line = page.locator('#map-credits');
+    expect(await line.isVisible()).toBe(true);
+    const written = await line.innerHTML();
+    expect(written).toContain('Natural Earth (public domain)');
+    await context.close();
+    const record = await openRecordedPage(browser(), baseUrl);
+    await record.page.goto(baseUrl);
+    expect(await waitForMap(record.page)).toBe('idle');
+    expect(await record.page.locator('#map-credits').innerHTML()).toBe(written);
+    await record.context.close();
+  });
 });
