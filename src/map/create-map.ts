@@ -48,9 +48,6 @@ export function createMap(options: CreateMapOptions): MapLibreMap {
     attributionControl: false,
     maplibreLogo: false,
     keyboard: false,
-    canvasContextAttributes: { preserveDrawingBuffer: true },
-    // Labels appear at once instead of fading in over 300 ms of extra frames.
-    fadeDuration: 0,
   });
   map.setMissingStyleImageResolver((id) => {
     const image = styleImage(id);

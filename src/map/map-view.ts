@@ -74,7 +74,10 @@ export interface MapView {
   removeOverlay?(id: string): void;
   /** Calls back with `[lng, lat]` for a click or tap anywhere on the map; returns the unsubscribe. */
   onMapClick?(listener: (lngLat: [number, number]) => void): () => void;
-  /** The canvas MapLibre draws into, redrawn up to date (kept with `preserveDrawingBuffer`, for image export). */
+  /**
+   * The canvas MapLibre draws into, just redrawn: read it at once (in the same task), as the map
+   * keeps no copy of a frame once it is shown.
+   */
   getCanvas?(): HTMLCanvasElement;
   /** The element MapLibre draws into. */
   readonly container: HTMLElement;

@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORY } from '../../src/content/story.js';
+import { PALETTE } from '../../src/map/palette.js';
+import { colourShare } from './pixels.js';
 import { launchChromium, openRecordedPage, waitForMap, type PageRecord } from './browser.js';
 import { expectCleanPage, hashOf, layerShown, openTeacherApp } from './teacher-page.js';
 
@@ -126,10 +128,12 @@ describe('teacher tools', () => {
     mkdirSync(fileURLToPath(new URL('.artifacts/', import.meta.url)), { recursive: true });
     copyFileSync(path, fileURLToPath(new URL('.artifacts/teacher-export.png', import.meta.url)));
     expect([png.width, png.height]).toEqual([1600, 1200]);
-    // Non-empty: many colours, and the map band (below the title) is not blank.
+    // Non-empty: many colours, and the map itself is in it (the canvas keeps no frame once
+    // shown, so the export must redraw and read it in one go).
     const colours = new Set<number>();
     for (let i = 0; i < png.data.length; i += 4 * 97) colours.add(png.data.readUInt32BE(i));
     expect(colours.size).toBeGreaterThan(50);
+    expect(colourShare(readFileSync(path), PALETTE.sea)).toBeGreaterThan(0.02);
     console.log(`export: PNG ${png.width}×${png.height}, ${readFileSync(path).length} bytes`);
     const href = await page.getAttribute('#download-data', 'href');
     expect(await page.getAttribute('#download-data', 'download')).toBe('idlib-buffer-zone.geojson');
