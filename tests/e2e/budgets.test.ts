@@ -8,8 +8,10 @@ import {
   ownFirstViewJs,
   readManifest,
 } from './build-sizes.js';
+import { openRecordedPage, useChromium, waitForMap } from './browser.js';
 
 const distDir = inject('distDir');
+const baseUrl = inject('baseUrl');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 
 describe('size budgets of the build', () => {
@@ -33,5 +35,34 @@ describe('size budgets of the build', () => {
     const sizes = readdirSync(data).map((file) => `${file} ${kb(gzipBytes(join(data, file)))}`);
     console.log(`budget: data gzipped (KB): ${sizes.join('; ')}`);
     expect(sizes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('work budgets of the first view', () => {
+  const browser = useChromium();
+
+  it('compiles at most 10 shader programs before the map is first idle (bare basemap: 8)', async () => {
+    const record = await openRecordedPage(browser(), baseUrl);
+    const { page } = record;
+    // Each program is compiled in software here (25–45 ms each): data-driven paint or an
+    // antialiased pattern would each add one.
+    await page.addInitScript(() => {
+      const counts = { programs: 0 };
+      Object.assign(window, { __glCounts: counts });
+      const link = WebGL2RenderingContext.prototype.linkProgram;
+      WebGL2RenderingContext.prototype.linkProgram = function (program) {
+        counts.programs++;
+        link.call(this, program);
+      };
+    });
+    await page.goto(baseUrl);
+    expect(await waitForMap(page)).toBe('idle');
+    const programs = await page.evaluate(
+      () => (window as unknown as { __glCounts: { programs: number } }).__glCounts.programs,
+    );
+    console.log(`budget: ${programs} shader programs compiled before the first idle`);
+    expect(programs).toBeGreaterThan(0);
+    expect(programs).toBeLessThanOrEqual(10);
+    await record.context.close();
   });
 });
