@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { AppFeature, AppFeatureCollection, QuoteIndex } from '../../src/types.js';
 import { openRecordedPage, waitForMap, type PageRecord } from './browser.js';
+import { colourShare } from './pixels.js';
 
 /** Options for {@link openApp}. */
 export interface OpenAppOptions {
@@ -89,31 +90,12 @@ export function focused(page: Page): Promise<string> {
 export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
- * Share (0–1) of the map canvas's pixels within `tolerance` of a colour, computed in the page on
- * a downscaled copy: much faster than a screenshot with software WebGL.
+ * Share (0–1) of the map's pixels within `tolerance` of a colour, as the screen shows them: the
+ * map keeps no copy of a frame once shown (no `preserveDrawingBuffer`), so the canvas itself
+ * cannot be read back from the page.
  */
-export function canvasShare(page: Page, hex: string, tolerance = 6): Promise<number> {
-  return page.evaluate(
-    ([colour, tol]) => {
-      const source = document.querySelector<HTMLCanvasElement>('#map canvas');
-      if (!source) return 0;
-      const copy = document.createElement('canvas');
-      copy.width = Math.round(source.width / 2);
-      copy.height = Math.round(source.height / 2);
-      const context = copy.getContext('2d');
-      if (!context) return 0;
-      context.imageSmoothingEnabled = false;
-      context.drawImage(source, 0, 0, copy.width, copy.height);
-      const { data } = context.getImageData(0, 0, copy.width, copy.height);
-      const rgb = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
-      let hits = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        if (rgb.every((c, k) => Math.abs((data[i + k] ?? 0) - c) <= tol)) hits++;
-      }
-      return hits / (data.length / 4);
-    },
-    [hex, tolerance] as const,
-  );
+export async function canvasShare(page: Page, hex: string, tolerance = 6): Promise<number> {
+  return colourShare(await page.locator('#map canvas').screenshot(), hex, tolerance);
 }
 
 /** Waits until the map has had time to draw a change (camera jumps, filters, visibility). */
