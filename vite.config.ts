@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { CONTENT_SECURITY_POLICY } from './src/csp.js';
+import { FIRST_VIEW_DATA } from './src/data-files.js';
 import { creditLineHtml, type FeatureWithSources } from './src/ui/credits.js';
 
 /** Puts the CSP into the built page as a meta tag (dev keeps Vite's inline client working). */
@@ -48,13 +49,13 @@ function staticCredits(): Plugin {
 }
 
 /**
- * Starts downloading the map's chunks (MapLibre, its glue and its stylesheet) with the page
- * instead of when the app's script asks for them; they still run only when imported, after the
- * app has shown its text.
+ * Starts downloading what the first view needs with the page instead of when the app's script
+ * asks for it: the first-view data files, and the map's chunks (MapLibre, its glue and its
+ * stylesheet), which still run only when imported, after the app has shown its text.
  */
-function preloadMapChunks(): Plugin {
+function preloadFirstView(): Plugin {
   return {
-    name: 'preload-map-chunks',
+    name: 'preload-first-view',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
@@ -63,7 +64,12 @@ function preloadMapChunks(): Plugin {
         const map = Object.values(bundle).find(
           (c) => c.type === 'chunk' && c.isDynamicEntry && c.name === 'create-map',
         );
-        if (map?.type !== 'chunk') return [];
+        const data = Object.values(FIRST_VIEW_DATA).map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: `./data/${file}` },
+          injectTo: 'head' as const,
+        }));
+        if (map?.type !== 'chunk') return data;
         const chunks = [map, ...map.imports.map((file) => bundle[file])].filter(
           (c) => c?.type === 'chunk' && !c.isEntry,
         );
@@ -72,6 +78,7 @@ function preloadMapChunks(): Plugin {
           c?.type === 'chunk' ? [...(c.viteMetadata?.importedCss ?? [])] : [],
         );
         return [
+          ...data,
           ...scripts.map((file) => ({
             tag: 'link',
             attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
@@ -114,7 +121,7 @@ export default defineConfig({
   plugins: [
     cspMeta(),
     staticCredits(),
-    preloadMapChunks(),
+    preloadFirstView(),
     rebuildDataOnChange(),
     // After one visit the whole site, data included, is precached: a reload offline shows the map.
     VitePWA({

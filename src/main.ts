@@ -15,7 +15,9 @@ import { mountReader } from './ui/reader.js';
 import { mountSideToggle, overlayInsets } from './ui/layout.js';
 import { registerViewKey } from './ui/view-hash.js';
 import { mountTeacherTools } from './ui/teacher-tools.js';
+import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from './data-files.js';
 import { IDLIB_BOUNDS } from './map/bounds.js';
+import type { MapView } from './map/map-view.js';
 import type { LayerGroupId } from './map/layer-groups.js';
 import './ui/app.css';
 
@@ -24,19 +26,51 @@ interface AppData {
   basemap: FeatureCollection;
   features: AppFeatureCollection;
   territory: FeatureCollection;
-  settlements: FeatureCollection;
   quotes: QuoteIndex;
+  /** The villages, fetched on the first call only. */
+  loadSettlements: () => Promise<FeatureCollection>;
 }
 
 async function loadData(): Promise<AppData> {
-  const [basemap, features, territory, settlements, quotes] = await Promise.all([
-    loadJson<FeatureCollection>(dataUrl('basemap.geojson')),
-    loadJson<AppFeatureCollection>(dataUrl('idlib-buffer-zone.geojson')),
-    loadJson<FeatureCollection>(dataUrl('territory.geojson')),
-    loadJson<FeatureCollection>(dataUrl('settlements.geojson')),
-    loadJson<QuoteIndex>(dataUrl('quotes.json')),
+  const files = FIRST_VIEW_DATA;
+  const [basemap, features, territory, quotes] = await Promise.all([
+    loadJson<FeatureCollection>(dataUrl(files.basemap)),
+    loadJson<AppFeatureCollection>(dataUrl(files.features)),
+    loadJson<FeatureCollection>(dataUrl(files.territory)),
+    loadJson<QuoteIndex>(dataUrl(files.quotes)),
   ]);
-  return { basemap, features, territory, settlements, quotes };
+  let settlements: Promise<FeatureCollection> | undefined;
+  const loadSettlements = () => {
+    settlements ??= loadJson<FeatureCollection>(dataUrl(SETTLEMENTS_DATA));
+    // A failed load is not kept: the next call tries again.
+    settlements.catch(() => (settlements = undefined));
+    return settlements;
+  };
+  return { basemap, features, territory, quotes, loadSettlements };
+}
+
+/** Gives the map the villages the first time their layer is shown (and says so if they fail). */
+function drawSettlementsWhenShown(
+  ctx: AppController,
+  view: MapView,
+  data: AppData,
+  notices: HTMLElement,
+): void {
+  let drawn = false;
+  const draw = () => {
+    if (drawn || !ctx.isLayerVisible('settlements')) return;
+    drawn = true;
+    data.loadSettlements().then(
+      (settlements) => view.setSettlements(settlements),
+      (error: unknown) => {
+        drawn = false;
+        const reason = error instanceof LoadError ? error.message : String(error);
+        showNotice(notices, `The villages could not be drawn. ${reason}`, { level: 'error' });
+      },
+    );
+  };
+  draw();
+  ctx.on('layer', draw);
 }
 
 function announcer(region: HTMLElement): (text: string) => void {
@@ -124,6 +158,7 @@ async function startMap(
   const view = createMapView(map, ctx.features, { insets: () => overlayInsets(mapHost) });
   view.onFeatureClick((id) => ctx.select(id, { source: 'map' }));
   ctx.attachMap(view);
+  drawSettlementsWhenShown(ctx, view, data, notices);
   await idle;
   performance.mark('app:map-idle');
   document.body.setAttribute('data-map-state', 'idle');

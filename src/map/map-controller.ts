@@ -3,12 +3,12 @@
  * group visibility, selection and highlight filters, and feature picking by click or tap.
  * Loaded with MapLibre (its own chunk).
  */
-import type { Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { AppFeature } from '../types.js';
 import { anchorOf, bboxOf } from '../ui/feature-order.js';
 import { findLayerGroup, type LayerGroupId } from './layer-groups.js';
 import type { MapCamera, MapView, ShowFeatureOptions } from './map-view.js';
-import { markerFilter } from './style.js';
+import { drawnData, markerFilter } from './style.js';
 import { overlayMethods } from './overlays.js';
 
 /** Layers a click or tap can pick, most specific first. */
@@ -120,6 +120,9 @@ export function createMapView(
       map.panBy([dx * canvas.clientWidth, dy * canvas.clientHeight], {
         animate: !reducedMotion(),
       });
+    },
+    setSettlements(data) {
+      map.getSource<GeoJSONSource>('settlements')?.setData(drawnData(data));
     },
     setGroupVisible(groupId: LayerGroupId, visible: boolean) {
       for (const layer of findLayerGroup(groupId)?.layerIds ?? []) {

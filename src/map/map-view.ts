@@ -58,6 +58,8 @@ export interface MapView {
   zoomBy(delta: number): void;
   /** Pans by a share of the viewport: `dx`, `dy` in [-1, 1] (positive: east, south). */
   panBy(dx: number, dy: number): void;
+  /** Gives the map the villages (`data/settlements.geojson`), loaded when first shown. */
+  setSettlements(data: FeatureCollection): void;
   /** Shows or hides every style layer of a group. */
   setGroupVisible(groupId: LayerGroupId, visible: boolean): void;
   /** Marks the selected feature on the map (`null` clears). */

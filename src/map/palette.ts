@@ -36,6 +36,8 @@ export const PALETTE = {
   /** Okabe–Ito reddish purple: the Turkish observation posts. */
   post: '#cc79a7',
   postInk: '#6b2350',
+  /** The ring of an opposition-held village's dot. */
+  villageRing: '#1f5f86',
   /** Cities. */
   city: '#1b1b1b',
   /** Okabe–Ito blue: selection and highlight rings. */

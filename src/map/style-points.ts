@@ -23,7 +23,7 @@ export function pointLayers(): LayerSpecification[] {
           'match',
           ['get', 'control'],
           'opposition',
-          '#1f5f86',
+          PALETTE.villageRing,
           PALETTE.government,
         ],
         'circle-stroke-width': 1.5,

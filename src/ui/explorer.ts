@@ -14,7 +14,8 @@ type ExplorerGeo = typeof import('./explorer-geo.js');
 /** Data the explorer measures against. */
 export interface ExplorerData {
   territory: FeatureCollection;
-  settlements: FeatureCollection;
+  /** The villages, loaded when the explorer first measures. */
+  loadSettlements: () => Promise<FeatureCollection>;
 }
 
 const MAX_KM = 25;
@@ -113,8 +114,14 @@ export function mountExplorer(ctx: AppContext, host: HTMLDetailsElement, data: E
         'The contact line or the territory data is missing, so the band cannot be measured.';
       return null;
     }
-    geo = await import('./explorer-geo.js');
-    measured = geo.measureSettlements(line, data.settlements);
+    let settlements: FeatureCollection;
+    try {
+      [geo, settlements] = await Promise.all([import('./explorer-geo.js'), data.loadSettlements()]);
+    } catch (error) {
+      stats.textContent = `The band cannot be measured: ${error instanceof Error ? error.message : String(error)}`;
+      return null;
+    }
+    measured = geo.measureSettlements(line, settlements);
     bandLine = geo.previewLine(line);
     const areas = ['dmz-15km', 'dmz-20km'].map((id) => {
       const f = ctx.featureById.get(id);

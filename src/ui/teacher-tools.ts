@@ -16,7 +16,8 @@ import './teacher.css';
 /** The data files the tools measure against, besides the context's features. */
 export interface TeacherData {
   territory: FeatureCollection;
-  settlements: FeatureCollection;
+  /** The villages, loaded when a tool first needs them. */
+  loadSettlements: () => Promise<FeatureCollection>;
 }
 
 /** Mounts every teacher tool into `host` (a section of the side panel). */

@@ -8,6 +8,9 @@ import {
   ownFirstViewJs,
   readManifest,
 } from './build-sizes.js';
+import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from '../../src/data-files.js';
+import { PALETTE } from '../../src/map/palette.js';
+import { canvasShare } from './app-page.js';
 import { openRecordedPage, useChromium, waitForMap } from './browser.js';
 
 const distDir = inject('distDir');
@@ -63,6 +66,30 @@ describe('work budgets of the first view', () => {
     console.log(`budget: ${programs} shader programs compiled before the first idle`);
     expect(programs).toBeGreaterThan(0);
     expect(programs).toBeLessThanOrEqual(10);
+    await record.context.close();
+  });
+});
+
+describe('data the first view loads', () => {
+  const browser = useChromium();
+
+  it('fetches only the first-view files, and the villages once their layer is shown', async () => {
+    const record = await openRecordedPage(browser(), baseUrl);
+    const { page } = record;
+    const dataRequests: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/data/')) dataRequests.push(path.slice(path.lastIndexOf('/') + 1));
+    });
+    await page.goto(baseUrl);
+    expect(await waitForMap(page)).toBe('idle');
+    expect([...dataRequests].sort()).toEqual(Object.values(FIRST_VIEW_DATA).sort());
+    const villages = () => canvasShare(page, PALETTE.villageRing, 8);
+    expect(await villages()).toBe(0);
+    await page.check('#layer-settlements');
+    await expect.poll(villages, { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(dataRequests.filter((file) => file === SETTLEMENTS_DATA)).toHaveLength(1);
+    expect(record.consoleErrors).toEqual([]);
     await record.context.close();
   });
 });

@@ -31,6 +31,30 @@ describe('failures in the browser()', () => {
     });
   }
 
+  it('villages that fail to load say so when shown, and load when shown again', async () => {
+    // No service worker: once it has precached the site, it would answer instead of the route.
+    const record = await openRecordedPage(browser(), baseUrl, undefined, {
+      serviceWorkers: 'block',
+    });
+    const { page } = record;
+    let failing = true;
+    await page.route('**/data/settlements.geojson', (route) =>
+      failing ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+    );
+    await page.goto(baseUrl);
+    expect(await waitForMap(page)).toBe('idle');
+    await page.check('#layer-settlements');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('villages could not be drawn');
+    expect(await alert.innerText()).toContain('answered 503');
+    failing = false;
+    const loaded = page.waitForResponse((r) => r.url().endsWith('/data/settlements.geojson'));
+    await page.uncheck('#layer-settlements');
+    await page.check('#layer-settlements');
+    expect((await loaded).status()).toBe(200);
+    await record.context.close();
+  });
+
   it('invalid JSON in a data file is reported, not thrown', async () => {
     const record = await openRecordedPage(browser(), baseUrl);
     await record.page.route('**/data/territory.geojson', (route) =>
