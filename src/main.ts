@@ -41,9 +41,11 @@ async function loadData(): Promise<AppData> {
   ]);
   let settlements: Promise<FeatureCollection> | undefined;
   const loadSettlements = () => {
-    settlements ??= loadJson<FeatureCollection>(dataUrl(SETTLEMENTS_DATA));
-    // A failed load is not kept: the next call tries again.
-    settlements.catch(() => (settlements = undefined));
+    if (!settlements) {
+      settlements = loadJson<FeatureCollection>(dataUrl(SETTLEMENTS_DATA));
+      // A failed load is not kept: the next call tries again.
+      settlements.catch(() => (settlements = undefined));
+    }
     return settlements;
   };
   return { basemap, features, territory, quotes, loadSettlements };

@@ -27,6 +27,8 @@ export interface LoadFigures {
   popupP95Ms: number | null;
   heapAfterLoadMB: number;
   runs: number;
+  /** Median time of each phase (`app:` performance marks), ms from navigation. */
+  phases: Record<'app' | 'bare', Record<string, number>>;
   /** Lighthouse performance of both pages, one run per preset, with the metrics behind it. */
   lighthouse: Record<'app' | 'bare', Record<Preset, LighthousePerformance>>;
 }
@@ -77,13 +79,36 @@ async function buildAndServe(name: string, rootDir: string): Promise<PreviewServ
   });
 }
 
-/** Records when the page's body first says data-map-state="idle", in ms since navigation. */
-async function timeToIdle(page: Page, url: string): Promise<number> {
+/** One load: when the body first said data-map-state="idle", and the page's `app:` marks. */
+interface LoadTiming {
+  idle: number;
+  /** `performance.mark` times by name without the `app:` prefix, in ms since navigation. */
+  marks: Record<string, number>;
+}
+
+/** Loads `url` and records when its map was first idle, and its phases. */
+async function timeToIdle(page: Page, url: string): Promise<LoadTiming> {
   await page.goto(url);
   await page.waitForFunction(() => document.body?.dataset['mapState'] === 'idle', undefined, {
     timeout: 60_000,
   });
-  return page.evaluate(() => (window as unknown as { __idleAt: number }).__idleAt);
+  return page.evaluate(() => ({
+    idle: (window as unknown as { __idleAt: number }).__idleAt,
+    marks: Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('app:'))
+        .map((m) => [m.name.slice(4), Math.round(m.startTime)]),
+    ),
+  }));
+}
+
+/** Median time of each mark over the runs, in the order the marks came. */
+function medianPhases(runs: LoadTiming[]): Record<string, number> {
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run.marks)))];
+  return Object.fromEntries(
+    names.map((name) => [name, Math.round(median(runs.flatMap((run) => run.marks[name] ?? [])))]),
+  );
 }
 
 const recordIdle = () => {
@@ -130,8 +155,8 @@ export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
   const appUrl = app.resolvedUrls?.local[0] ?? '';
   const bareUrl = bare.resolvedUrls?.local[0] ?? '';
   const browser = await launchChromium();
-  const appTimes: number[] = [];
-  const bareTimes: number[] = [];
+  const appTimes: LoadTiming[] = [];
+  const bareTimes: LoadTiming[] = [];
   let popups: number[] = [];
   let heapMB = 0;
   let lighthouse: LoadFigures['lighthouse'] | undefined;
@@ -155,8 +180,8 @@ export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
           'console',
           (m) => m.type() === 'error' && console.error(`bench: ${url}: ${m.text()}`),
         );
-        const idle = await timeToIdle(page, url);
-        if (run >= 0) times.push(idle);
+        const timing = await timeToIdle(page, url);
+        if (run >= 0) times.push(timing);
         if (url === appUrl && run === runs - 1) {
           const cdp = await context.newCDPSession(page);
           await cdp.send('HeapProfiler.collectGarbage');
@@ -182,9 +207,11 @@ export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
     .map((file) => join(appDir, 'data', file))
     .filter((path) => existsSync(path));
   const figures: LoadFigures = {
-    appIdleMedianMs: Math.round(median(appTimes)),
-    bareIdleMedianMs: Math.round(median(bareTimes)),
-    ratio: Number((median(appTimes) / median(bareTimes)).toFixed(3)),
+    appIdleMedianMs: Math.round(median(appTimes.map((t) => t.idle))),
+    bareIdleMedianMs: Math.round(median(bareTimes.map((t) => t.idle))),
+    ratio: Number(
+      (median(appTimes.map((t) => t.idle)) / median(bareTimes.map((t) => t.idle))).toFixed(3),
+    ),
     ownJsGzipKB: Number(
       (ownFirstViewJs(appDir).reduce((sum, f) => sum + f.bytes, 0) / 1024).toFixed(1),
     ),
@@ -192,6 +219,7 @@ export async function benchLoadTime(runs = 7): Promise<LoadFigures> {
     popupP95Ms: popups.length ? Number(percentile(popups, 95).toFixed(1)) : null,
     heapAfterLoadMB: Number(heapMB.toFixed(1)),
     runs,
+    phases: { app: medianPhases(appTimes), bare: medianPhases(bareTimes) },
     lighthouse,
   };
   return figures;
@@ -224,6 +252,10 @@ export async function runLoadBench(): Promise<void> {
     ];
     console.log('| figure | value | target |\n| --- | --- | --- |');
     for (const [name, value, target] of rows) console.log(`| ${name} | ${value} | ${target} |`);
+    for (const page of ['app', 'bare'] as const) {
+      const phases = Object.entries(f.phases[page]).map(([name, ms]) => `${name} ${ms}`);
+      console.log(`phases, ${page} (median ms from navigation): ${phases.join(' · ')}`);
+    }
     for (const page of ['app', 'bare'] as const) {
       for (const preset of ['mobile', 'desktop'] as const) {
         const { metrics, lcpElement } = f.lighthouse[page][preset];

@@ -16,7 +16,6 @@ const container = document.getElementById('map');
 if (!container) throw new Error('baseline: #map missing');
 const map = createMap({ container, style });
 performance.mark('app:map-created');
-map.once('render', () => performance.mark('app:map-first-frame'));
 map.once('load', () => performance.mark('app:map-load'));
 map.once('idle', () => {
   performance.mark('app:map-idle');
