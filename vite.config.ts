@@ -49,11 +49,17 @@ function staticCredits(): Plugin {
 }
 
 /**
- * Starts downloading what the first view needs with the page instead of when the app's script
+ * Starts downloading what the app's first view needs with the page instead of when its script
  * asks for it: the first-view data files, and the map's chunks (MapLibre, its glue and its
- * stylesheet), which still run only when imported, after the app has shown its text.
+ * stylesheet), which still run only when imported, after the app has shown its text. Only for a
+ * page that loads the map lazily (the app; not the benchmark's bare page).
  */
 function preloadFirstView(): Plugin {
+  const link = (attrs: Record<string, string>) => ({
+    tag: 'link',
+    attrs: { crossorigin: true, ...attrs },
+    injectTo: 'head' as const,
+  });
   return {
     name: 'preload-first-view',
     apply: 'build',
@@ -64,31 +70,19 @@ function preloadFirstView(): Plugin {
         const map = Object.values(bundle).find(
           (c) => c.type === 'chunk' && c.isDynamicEntry && c.name === 'create-map',
         );
-        const data = Object.values(FIRST_VIEW_DATA).map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: true, href: `./data/${file}` },
-          injectTo: 'head' as const,
-        }));
-        if (map?.type !== 'chunk') return data;
-        const chunks = [map, ...map.imports.map((file) => bundle[file])].filter(
-          (c) => c?.type === 'chunk' && !c.isEntry,
+        if (map?.type !== 'chunk') return [];
+        const chunks = [map, ...map.imports.map((file) => bundle[file])].flatMap((c) =>
+          c?.type === 'chunk' && !c.isEntry ? [c] : [],
         );
-        const scripts = chunks.map((c) => c?.fileName ?? '');
-        const styles = chunks.flatMap((c) =>
-          c?.type === 'chunk' ? [...(c.viteMetadata?.importedCss ?? [])] : [],
-        );
+        // MapLibre first: once the data is in, it is what the map waits for.
         return [
-          ...data,
-          ...scripts.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
-            injectTo: 'head' as const,
-          })),
-          ...styles.map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', as: 'style', crossorigin: true, href: `./${file}` },
-            injectTo: 'head' as const,
-          })),
+          ...chunks.map((c) => link({ rel: 'modulepreload', href: `./${c.fileName}` })),
+          ...chunks
+            .flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
+            .map((file) => link({ rel: 'preload', as: 'style', href: `./${file}` })),
+          ...Object.values(FIRST_VIEW_DATA).map((file) =>
+            link({ rel: 'preload', as: 'fetch', href: `./data/${file}` }),
+          ),
         ];
       },
     },

@@ -83,6 +83,7 @@ export function drawnData(data: FeatureCollection = EMPTY): FeatureCollection {
     })),
   };
 }
+
 /** Matches nothing. */
 const NO_FEATURE: ExpressionSpecification = ['==', ['get', 'id'], '\u0000'];
 
@@ -102,7 +103,7 @@ export function markerFilter(
  * Every paint value below is a constant, never a per-feature expression, and area fills other
  * than the land skip MapLibre's edge antialiasing: each data-driven property or antialiased
  * pattern makes another shader program, and with software WebGL each program costs 25–45 ms of
- * compiling on the first frame. The bare-basemap benchmark compiles 8; this style compiles 11.
+ * compiling on the first frame. The bare-basemap benchmark compiles 8; this style's first view 10 (a budget test counts).
  */
 
 function basemapLayers(): LayerSpecification[] {
