@@ -3,17 +3,9 @@
  * `/data/` and the browser app (`src/map/`, `src/ui/`).
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { FeatureKind } from './domain/kinds.js';
 
-/** What a feature is; drives styling, grouping in the feature list and linking. */
-export type FeatureKind =
-  | 'province'
-  | 'governorate'
-  | 'country'
-  | 'contact-line'
-  | 'zone'
-  | 'highway'
-  | 'city'
-  | 'observation-point';
+export type { FeatureKind } from './domain/kinds.js';
 
 /** How a geometry was made, from what, and how far it may be off. */
 export interface Provenance {

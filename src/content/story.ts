@@ -7,7 +7,7 @@
  */
 import { SOURCES } from './sources.js';
 import type { Bounds, Story } from './story-types.js';
-import { OBSERVATION_POST_IDS } from '../feature-ids.js';
+import { OBSERVATION_POST_IDS } from '../domain/feature-ids.js';
 
 /** The Idlib de-escalation area and its edges. */
 const OVERVIEW: Bounds = [35.85, 35.15, 37.35, 36.45];

@@ -1,9 +1,11 @@
 /**
- * The style's patterns and icons, drawn pixel by pixel (no image files, no canvas), so the map
- * stays self-contained under the strict CSP. Used on MapLibre's `styleimagemissing` event.
+ * The map's patterns and icons, drawn pixel by pixel (no image files, no canvas), so the map
+ * stays self-contained under the strict CSP. One set of drawings: MapLibre gets them on its
+ * `styleimagemissing` event (premultiplied), and the legend, the PNG export and the print
+ * handout paint the very same pixels (`src/map/symbols.ts`).
  */
 import { parseColour } from './colour.js';
-import { PALETTE } from './palette.js';
+import { PALETTE } from '../domain/palette.js';
 
 /** A raw RGBA image as `map.addImage` accepts it. */
 export interface RawImage {
@@ -15,7 +17,7 @@ export interface RawImage {
 type Rgba = readonly [number, number, number, number];
 const CLEAR: Rgba = [0, 0, 0, 0];
 
-/** Draws an image by asking `pixel` for the colour at each pixel centre. */
+/** Draws an image (straight alpha) by asking `pixel` for the colour at each pixel centre. */
 export function drawImage(
   width: number,
   height: number,
@@ -24,16 +26,21 @@ export function drawImage(
   const data = new Uint8Array(width * height * 4);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const [r, g, b, a] = pixel(x + 0.5, y + 0.5);
-      // MapLibre expects premultiplied alpha for raw image data.
-      const i = (y * width + x) * 4;
-      data[i] = Math.round((r * a) / 255);
-      data[i + 1] = Math.round((g * a) / 255);
-      data[i + 2] = Math.round((b * a) / 255);
-      data[i + 3] = a;
+      data.set(pixel(x + 0.5, y + 0.5), (y * width + x) * 4);
     }
   }
   return { width, height, data };
+}
+
+/** The same image with premultiplied alpha, as MapLibre expects raw image data. */
+export function premultiplied(image: RawImage): RawImage {
+  const data = new Uint8Array(image.data.length);
+  for (let i = 0; i < data.length; i += 4) {
+    const a = image.data[i + 3] ?? 0;
+    for (let c = 0; c < 3; c++) data[i + c] = Math.round(((image.data[i + c] ?? 0) * a) / 255);
+    data[i + 3] = a;
+  }
+  return { width: image.width, height: image.height, data };
 }
 
 function rgba(hex: string, alpha: number): Rgba {
@@ -102,9 +109,9 @@ function city(): RawImage {
   });
 }
 
-/** A dark rounded box the road number is written on. */
+/** A dark rounded box the road number is written on (in {@link SHIELD_TEXT}). */
 function shield(): RawImage {
-  const body = rgba('#1d3f6e', 1);
+  const body = rgba(PALETTE.shield, 1);
   const rim = rgba('#ffffff', 1);
   return drawImage(18, 14, (x, y) => {
     const edge = Math.min(x, y, 18 - x, 14 - y);
@@ -113,17 +120,26 @@ function shield(): RawImage {
   });
 }
 
-const DRAWERS: Record<string, () => RawImage> = {
-  hatch,
-  dots,
-  stripes,
-  vstripes,
-  post,
-  city,
-  shield,
-};
+const DRAWERS = { hatch, dots, stripes, vstripes, post, city, shield } as const;
 
-/** Draws the named style image, or returns `undefined` for a name the style does not use. */
+/** The name of one of the map's images (a pattern or an icon). */
+export type ImageId = keyof typeof DRAWERS;
+
+/** Every image the style may use. */
+export const IMAGE_IDS = Object.keys(DRAWERS) as ImageId[];
+
+/** The colour of the text written on a highway shield. */
+export const SHIELD_TEXT = '#ffffff';
+
+/** Whether `id` names one of the map's images. */
+export const isImageId = (id: string): id is ImageId => Object.hasOwn(DRAWERS, id);
+
+/** Draws the named image (straight alpha), as the legend and export paint it. */
+export function symbolImage(id: ImageId): RawImage {
+  return DRAWERS[id]();
+}
+
+/** Draws the named style image for MapLibre, or `undefined` for a name the style does not use. */
 export function styleImage(id: string): RawImage | undefined {
-  return DRAWERS[id]?.();
+  return isImageId(id) ? premultiplied(DRAWERS[id]()) : undefined;
 }

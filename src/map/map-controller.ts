@@ -5,25 +5,13 @@
  */
 import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature } from 'maplibre-gl';
 import type { AppFeature } from '../types.js';
-import { anchorOf, bboxOf } from '../ui/feature-order.js';
+import { anchorOf, bboxOf } from '../geo/feature-extent.js';
 import { findLayerGroup, type LayerGroupId } from './layer-groups.js';
+import { markerData, type MarkerRole } from './layers/markers.js';
+import { PICKABLE } from './layers/registry.js';
 import type { MapCamera, MapView, ShowFeatureOptions } from './map-view.js';
-import { drawnData, markerFilter } from './style.js';
+import { drawnData } from './style.js';
 import { overlayMethods } from './overlays.js';
-
-/** Layers a click or tap can pick, most specific first. */
-const PICKABLE = [
-  'post-icon',
-  'city-dot',
-  'city-label',
-  'highway-shield',
-  'highway-line',
-  'contact-line',
-  'zone-core',
-  'zone-margin',
-  'province-outline',
-  'governorate-outline',
-];
 
 /** Options for {@link createMapView}. */
 export interface MapViewOptions {
@@ -49,9 +37,10 @@ export function createMapView(
       left: inset.left + 40,
     };
   };
-  const setMarker = (prefix: 'selection' | 'highlight', ids: readonly string[]) => {
-    map.setFilter(`${prefix}-line`, markerFilter('line', ids));
-    map.setFilter(`${prefix}-circle`, markerFilter('circle', ids));
+  const marks: Record<MarkerRole, readonly string[]> = { selection: [], highlight: [] };
+  const setMarker = (role: MarkerRole, ids: readonly string[]) => {
+    marks[role] = [...ids];
+    map.getSource<GeoJSONSource>('markers')?.setData(markerData(byId, marks));
   };
   const pick = (features: MapGeoJSONFeature[]): string | undefined => {
     const layers = PICKABLE.filter((id) => map.getLayer(id));

@@ -1,15 +1,8 @@
-import type { FeatureCollection } from 'geojson';
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-  StyleSpecification,
-} from 'maplibre-gl';
-import { LAYER_GROUPS, type LayerGroupId } from './layer-groups.js';
-import { PALETTE } from './palette.js';
-import { depthIs, kindIs } from './style-helpers.js';
-import { labelLayers, pointLayers } from './style-points.js';
-import { territoryLayers } from './style-territory.js';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { SourceId } from './layers/layer.js';
+import { markerData, type MarkableFeature } from './layers/markers.js';
+import { LAYERS, STYLE_LAYERS, type LayerGroupId } from './layers/registry.js';
 
 /** Data the style draws, already loaded by the app. */
 export interface StyleData {
@@ -38,17 +31,6 @@ export interface InitialMapState {
   /** Highlighted features. @defaultValue none */
   highlighted?: readonly string[];
 }
-
-/** Ids of the images the style uses; `src/map/images.ts` draws them on demand. */
-export const IMAGE_IDS = [
-  'hatch',
-  'dots',
-  'stripes',
-  'vstripes',
-  'post',
-  'city',
-  'shield',
-] as const;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -84,210 +66,33 @@ export function drawnData(data: FeatureCollection = EMPTY): FeatureCollection {
   };
 }
 
-/** Matches nothing. */
-const NO_FEATURE: ExpressionSpecification = ['==', ['get', 'id'], '\u0000'];
-
-/** The filter of a selection or highlight layer (`line` for lines and areas) marking `ids`. */
-export function markerFilter(
-  geometry: 'line' | 'circle',
-  ids: readonly string[],
-): FilterSpecification {
-  return [
-    'all',
-    [geometry === 'circle' ? '==' : '!=', ['geometry-type'], 'Point'],
-    ids.length ? ['in', ['get', 'id'], ['literal', [...ids]]] : NO_FEATURE,
-  ];
-}
-
 /*
- * Every paint value below is a constant, never a per-feature expression, and area fills other
- * than the land skip MapLibre's edge antialiasing: each data-driven property or antialiased
- * pattern makes another shader program, and with software WebGL each program costs 25–45 ms of
- * compiling on the first frame. The bare-basemap benchmark compiles 8; this style's first view 10 (a budget test counts).
+ * Every paint value is a constant, never a per-feature expression, and area fills other than the
+ * land skip MapLibre's edge antialiasing: each data-driven property or antialiased pattern makes
+ * another shader program, and with software WebGL each program costs 25–45 ms of compiling on
+ * the first frame. The bare-basemap benchmark compiles 8; this style's first view 10 (a budget
+ * test counts).
  */
-
-function basemapLayers(): LayerSpecification[] {
-  const country: FilterSpecification = ['==', ['get', 'kind'], 'country'];
-  return [
-    { id: 'sea', type: 'background', paint: { 'background-color': PALETTE.sea } },
-    {
-      id: 'land',
-      type: 'fill',
-      source: 'basemap',
-      filter: ['all', country, ['!', ['get', 'syria']]],
-      paint: { 'fill-color': PALETTE.land },
-    },
-    {
-      id: 'land-syria',
-      type: 'fill',
-      source: 'basemap',
-      filter: ['all', country, ['get', 'syria']],
-      paint: { 'fill-color': PALETTE.syria },
-    },
-  ];
-}
-
-function zoneLayers(): LayerSpecification[] {
-  return [
-    {
-      id: 'zone-margin',
-      type: 'fill',
-      source: 'features',
-      filter: ['all', kindIs('zone'), depthIs(20)],
-      paint: { 'fill-pattern': 'hatch', 'fill-opacity': 0.85, 'fill-antialias': false },
-    },
-    {
-      id: 'zone-core',
-      type: 'fill',
-      source: 'features',
-      filter: ['all', kindIs('zone'), depthIs(15)],
-      paint: { 'fill-color': PALETTE.zoneCore, 'fill-opacity': 1, 'fill-antialias': false },
-    },
-    {
-      id: 'zone-split-outline',
-      type: 'line',
-      source: 'features',
-      filter: ['all', kindIs('zone'), ['==', ['get', 'reading'], 'split']],
-      layout: { visibility: 'none' },
-      paint: { 'line-color': PALETTE.zoneInk, 'line-width': 2, 'line-dasharray': [1, 1.5] },
-    },
-    {
-      id: 'zone-core-edge',
-      type: 'line',
-      source: 'features',
-      filter: ['all', kindIs('zone'), depthIs(15)],
-      paint: { 'line-color': PALETTE.zoneInk, 'line-width': 1, 'line-opacity': 0.6 },
-    },
-  ];
-}
-
-function lineLayers(): LayerSpecification[] {
-  return [
-    {
-      id: 'borders',
-      type: 'line',
-      source: 'basemap',
-      filter: ['all', ['==', ['get', 'kind'], 'border'], ['!', ['get', 'turkish']]],
-      paint: { 'line-color': PALETTE.border, 'line-width': 1, 'line-dasharray': [3, 2] },
-    },
-    {
-      id: 'border-turkey',
-      type: 'line',
-      source: 'basemap',
-      filter: ['all', ['==', ['get', 'kind'], 'border'], ['get', 'turkish']],
-      paint: { 'line-color': PALETTE.turkishBorder, 'line-width': 2.5 },
-    },
-    ...(['governorate', 'province'] as const).map((kind): LayerSpecification => ({
-      id: `${kind}-outline`,
-      type: 'line',
-      source: 'features',
-      filter: kindIs(kind),
-      paint: {
-        'line-color': PALETTE.province,
-        'line-width': kind === 'province' ? 2 : 1,
-        'line-dasharray': [6, 2, 1, 2],
-      },
-    })),
-    {
-      id: 'contact-line-casing',
-      type: 'line',
-      source: 'features',
-      filter: kindIs('contact-line'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.labelHalo, 'line-width': 6.5 },
-    },
-    {
-      id: 'contact-line',
-      type: 'line',
-      source: 'features',
-      filter: kindIs('contact-line'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.contactLine, 'line-width': 3.5 },
-    },
-    {
-      id: 'highway-casing',
-      type: 'line',
-      source: 'features',
-      filter: kindIs('highway'),
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': PALETTE.labelHalo, 'line-width': 5 },
-    },
-    {
-      id: 'highway-line',
-      type: 'line',
-      source: 'features',
-      filter: kindIs('highway'),
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': PALETTE.highway, 'line-width': 2.5, 'line-dasharray': [4, 2] },
-    },
-  ];
-}
-
-/** Selection (blue ring/line) and highlight (yellow halo) layers, marking the given features. */
-function markerLayers(
-  selected: readonly string[],
-  highlighted: readonly string[],
-): LayerSpecification[] {
-  const source = 'features';
-  return [
-    {
-      id: 'highlight-line',
-      type: 'line',
-      source,
-      filter: markerFilter('line', highlighted),
-      paint: { 'line-color': PALETTE.highlight, 'line-width': 9, 'line-opacity': 1 },
-    },
-    {
-      id: 'selection-line',
-      type: 'line',
-      source,
-      filter: markerFilter('line', selected),
-      paint: { 'line-color': PALETTE.selection, 'line-width': 3, 'line-dasharray': [2, 1] },
-    },
-    {
-      id: 'highlight-circle',
-      type: 'circle',
-      source,
-      filter: markerFilter('circle', highlighted),
-      paint: { 'circle-radius': 13, 'circle-color': PALETTE.highlight, 'circle-opacity': 1 },
-    },
-    {
-      id: 'selection-circle',
-      type: 'circle',
-      source,
-      filter: markerFilter('circle', selected),
-      paint: {
-        'circle-radius': 14,
-        'circle-opacity': 0,
-        'circle-stroke-width': 3,
-        'circle-stroke-color': PALETTE.selection,
-      },
-    },
-  ];
-}
 
 /**
  * Builds the whole map style in code. It has no `glyphs` URL, so MapLibre draws label glyphs
  * with the browser's own fonts and the map needs nothing from outside its origin. Patterns and
- * icons (`IMAGE_IDS`) are drawn by `src/map/images.ts` when the map asks for them.
+ * icons (`IMAGE_IDS`, `./images.ts`) are drawn by `src/map/images.ts` when the map asks for them.
  */
 export function buildStyle(data: StyleData): StyleSpecification {
   const { isLayerVisible, selectedId, highlighted = [] } = data.initial ?? {};
-  const layers = [
-    ...basemapLayers(),
-    ...territoryLayers(),
-    ...zoneLayers(),
-    ...lineLayers(),
-    ...markerLayers(selectedId ? [selectedId] : [], highlighted),
-    ...pointLayers(),
-    ...labelLayers(),
-  ];
-  for (const group of LAYER_GROUPS) {
-    const visible = isLayerVisible?.(group.id) ?? group.defaultVisible;
-    for (const layer of layers.filter((l) => group.layerIds.includes(l.id))) {
+  const layers: LayerSpecification[] = STYLE_LAYERS.map(({ spec }) => ({ ...spec }));
+  for (const module of LAYERS) {
+    const visible = isLayerVisible?.(module.group) ?? module.defaultVisible;
+    const ids: readonly string[] = module.layers.map((l) => l.spec.id);
+    for (const layer of layers.filter((l) => ids.includes(l.id))) {
       layer.layout = { ...layer.layout, visibility: visible ? 'visible' : 'none' };
     }
   }
+  const byId = new Map(
+    (data.features?.features ?? []).map((f) => [String(f.properties?.['id']), f]),
+  );
+  const marks = { selection: selectedId ? [selectedId] : [], highlight: highlighted };
   return {
     version: 8,
     sources: {
@@ -295,7 +100,16 @@ export function buildStyle(data: StyleData): StyleSpecification {
       features: { type: 'geojson', data: drawnData(data.features) },
       territory: { type: 'geojson', data: drawnData(data.territory) },
       settlements: { type: 'geojson', data: drawnData(data.settlements) },
-    },
+      markers: { type: 'geojson', data: markerData(markable(byId), marks) },
+    } satisfies Record<SourceId, SourceSpecification>,
     layers,
   };
+}
+
+/** The features the markers source can copy, by id. */
+function markable(byId: ReadonlyMap<string, Feature>): Map<string, MarkableFeature> {
+  const result = new Map<string, MarkableFeature>();
+  for (const [id, f] of byId)
+    if (f.geometry) result.set(id, { geometry: f.geometry, properties: { id } });
+  return result;
 }

@@ -7,6 +7,12 @@
 import type { AppFeature, QuoteIndex } from '../types.js';
 import type { MapView } from '../map/map-view.js';
 import type { LayerGroupId } from '../map/layer-groups.js';
+import type {
+  EffectiveMapState,
+  HighlightChannel,
+  ModeId,
+  ModeOverrides,
+} from '../map/map-state.js';
 import type { HashState } from './hash-state.js';
 
 /** Where a selection came from; decides focus handling and whether the camera moves. */
@@ -43,8 +49,10 @@ export interface AppEvents {
   select: { id: string | null; source: SelectSource; open: boolean };
   /** Features to highlight changed (hover in the list, presenter chapter…). */
   highlight: { ids: readonly string[] };
-  /** A layer group was shown or hidden. */
+  /** A layer group was shown or hidden (by the reader or a mode). */
   layer: { groupId: LayerGroupId; visible: boolean };
+  /** The effective map state changed (layers, marks, overlays). */
+  state: { state: EffectiveMapState };
   /** The reader opened an article (or closed: `null`). */
   article: { article: OpenArticle | null };
   /** The map became available (after MapLibre loaded and drew every layer). */
@@ -79,16 +87,22 @@ export interface AppContext {
   select(featureId: string, options?: SelectOptions): void;
   /** Clears the selection and closes the popup. */
   clearSelection(source?: SelectSource): void;
-  /** Shows or hides a layer group on the map and in the legend. */
+  /** The reader's own choice: shows or hides a layer group (modes may override it). */
   setLayerVisible(groupId: LayerGroupId, visible: boolean): void;
-  /** Whether a layer group is visible. */
+  /** Whether a layer group is drawn now (the reader's choice, or a mode's override). */
   isLayerVisible(groupId: LayerGroupId): boolean;
+  /** The mode that decides a group's visibility now, in words, or `undefined` (the reader). */
+  layerSetBy(groupId: LayerGroupId): string | undefined;
+  /** Declares a mode's overrides on top of the reader's choices; `null` leaves the mode. */
+  setMode(mode: ModeId, overrides: ModeOverrides | null): void;
+  /** The effective map state (what the map draws now). */
+  readonly mapState: EffectiveMapState;
   /** Opens the article reader at a sentence (highlighted and scrolled into view). */
   openArticle(articleId: string, sentenceIndex: number): void;
   /** Closes the reader. */
   closeArticle(): void;
-  /** Highlights features on the map (without selecting); `[]` clears. */
-  highlight(ids: readonly string[]): void;
+  /** Highlights features on one channel (without selecting); `[]` clears that channel only. */
+  highlight(channel: HighlightChannel, ids: readonly string[]): void;
   /** Announces text to screen readers through the page's live region. */
   announce(text: string): void;
   /** Shows a visible, dismissable notice (e.g. an ignored deep-link value). */

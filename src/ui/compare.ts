@@ -4,23 +4,20 @@
  * zone the map draws, with both readings described next to each other. `#compare=split`.
  */
 import type { ZoneReading } from '../content/story-types.js';
+import { AGREED_DEPTH_LABEL, SPLIT_INNER_KM, ZONE } from '../domain/zone.js';
 import type { AppContext } from './app-context.js';
 import { el } from './dom.js';
 import { quoteList } from './teacher-quotes.js';
-
-const OVERLAY = 'rival-reading';
 
 /** The two readings, as the toggle labels them. */
 export const READINGS: Record<ZoneReading, { label: string; detail: string }> = {
   agreed: {
     label: 'As agreed (opposition side only)',
-    detail:
-      'The memorandum: a zone 15–20 km deep inside the opposition-held area, measured from the contact line (derived; no official map).',
+    detail: `The memorandum: a zone ${AGREED_DEPTH_LABEL} deep inside the opposition-held area, measured from the contact line (derived; no official map).`,
   },
   split: {
     label: 'As Jaysh al-Izza demanded (split equally)',
-    detail:
-      'Jaysh al-Izza: the same width carved equally from both sides, 7.5–10 km into each (drawn by the same method).',
+    detail: `Jaysh al-Izza: the same width carved equally from both sides, ${SPLIT_INNER_KM}–${ZONE.split.depthKm} km into each (drawn by the same method).`,
   },
 };
 
@@ -33,7 +30,6 @@ export interface Compare {
 /** Mounts the toggle into `host` (a `<details>`). */
 export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare {
   let reading: ZoneReading = 'agreed';
-  let zoneWasVisible = true;
   const radios = new Map<ZoneReading, HTMLInputElement>();
   const fieldset = el(
     'fieldset',
@@ -81,38 +77,35 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
     apply: (r) => set(r ?? 'agreed', false),
   });
 
-  function draw(): void {
-    const split = ctx.featureById.get('dmz-split');
-    if (reading === 'agreed' || !split) {
-      ctx.map?.removeOverlay?.(OVERLAY);
-      return;
-    }
-    ctx.map?.setOverlay?.({
-      id: OVERLAY,
-      data: { type: 'FeatureCollection', features: [split] },
-      fill: '#cc79a7',
-      fillOpacity: 0.45,
-      stroke: '#6b2350',
-      strokeWidth: 2,
-    });
+  /** The rival reading as a mode: the agreed zone hidden, the split zone drawn in its place. */
+  function declare(): void {
+    const split = ctx.featureById.get(ZONE.split.id);
+    ctx.setMode(
+      'compare',
+      reading === 'split'
+        ? {
+            label: 'the rival reading',
+            layers: { zone: false, 'zone-split': true },
+            overlays: split
+              ? [{ id: 'rival-reading', data: { type: 'FeatureCollection', features: [split] } }]
+              : [],
+          }
+        : null,
+    );
   }
 
   function set(next: ZoneReading, fromUser: boolean): void {
     if (next === reading) return;
-    if (next === 'split') zoneWasVisible = ctx.isLayerVisible('zone');
     reading = next;
     const radio = radios.get(next);
     if (radio) radio.checked = true;
-    ctx.setLayerVisible('zone', next === 'split' ? false : zoneWasVisible);
-    ctx.setLayerVisible('zone-split', next === 'split');
+    declare();
     document.body.dataset['reading'] = next;
     if (next === 'split') host.open = true;
     key.set(next === 'split' ? 'split' : null);
-    draw();
     if (fromUser) ctx.announce(`The map now draws the zone ${READINGS[next].label.toLowerCase()}.`);
   }
 
-  ctx.on('map', draw);
   return {
     setReading: (r) => set(r, false),
     get reading() {

@@ -1,11 +1,23 @@
 /**
  * The implementation of {@link AppContext}: state, events, and the hash keys it owns
- * (`f` selected feature, `article` open article and sentence, `layers` visibility).
+ * (`f` selected feature, `article` open article and sentence, `layers` the reader's visibility).
+ * The map state is layered (`src/map/map-state.ts`): the reader's choices are the base, modes
+ * declare overrides, and every change is applied to the map as the difference it makes.
  * The map view (`view`) key is registered by `src/main.ts` once the map exists.
  */
 import type { AppFeature, QuoteIndex } from '../types.js';
 import type { MapView } from '../map/map-view.js';
 import { LAYER_GROUPS, findLayerGroup, type LayerGroupId } from '../map/layer-groups.js';
+import { OVERLAYS } from '../map/layers/overlays.js';
+import {
+  diffStates,
+  effectiveState,
+  type EffectiveMapState,
+  type HighlightChannel,
+  type ModeId,
+  type ModeOverrides,
+  type StateChange,
+} from '../map/map-state.js';
 import type {
   AppContext,
   AppEvents,
@@ -15,6 +27,9 @@ import type {
   SelectSource,
 } from './app-context.js';
 import { HashState, type HashKeyHandle, type HashWindow } from './hash-state.js';
+import { formatLayers, parseArticleRef, parseLayers } from './hash-values.js';
+
+export { formatLayers, parseArticleRef, parseLayers };
 
 /** Inputs of {@link createAppContext}. */
 export interface AppContextInit {
@@ -30,58 +45,67 @@ export interface AppContextInit {
 
 /** The mutable part of the context that `main.ts` fills in later. */
 export interface AppController extends AppContext {
-  /** Attaches the map once MapLibre has drawn every layer. */
+  /** Attaches the map once MapLibre has drawn every layer (built in {@link mapState}). */
   attachMap(map: MapView): void;
 }
 
 type ListenerSet = { [K in keyof AppEvents]: Set<AppListener<K>> };
 
-/** Parses `000:12` into an article reference. */
-export function parseArticleRef(raw: string, quotes: QuoteIndex): OpenArticle | undefined {
-  const match = /^([^:]+):(\d{1,5})$/.exec(raw);
-  if (!match?.[1] || !match[2]) return undefined;
-  const article = quotes.articles[match[1]];
-  const sentenceIndex = Number(match[2]);
-  if (!article || sentenceIndex >= article.sentences.length) return undefined;
-  return { articleId: match[1], sentenceIndex };
-}
-
-/** Parses `-territory,+settlements` (changes from the defaults) into visibility per group. */
-export function parseLayers(raw: string): Map<LayerGroupId, boolean> | undefined {
-  const result = new Map<LayerGroupId, boolean>();
-  for (const part of raw.split(',')) {
-    const sign = part[0];
-    const group = findLayerGroup(part.slice(1));
-    if ((sign !== '-' && sign !== '+' && sign !== ' ') || !group) return undefined;
-    result.set(group.id, sign !== '-');
+/** Applies a state change to a map view. */
+function applyChange(map: MapView, change: StateChange): void {
+  for (const [group, visible] of change.layers) map.setGroupVisible(group, visible);
+  if (change.selected !== undefined) map.setSelected(change.selected);
+  if (change.highlighted) map.setHighlighted(change.highlighted);
+  for (const id of change.overlaysRemoved) map.removeOverlay?.(id);
+  for (const { id, data } of change.overlaysSet) {
+    const style = OVERLAYS[id];
+    map.setOverlay?.({
+      id,
+      data,
+      fill: style.fill,
+      fillOpacity: style.fillOpacity,
+      stroke: style.stroke,
+      strokeWidth: style.strokeWidth,
+      strokeDash: style.strokeDash,
+    });
   }
-  return result;
-}
-
-/** Formats visibility as changes from the defaults; `null` when nothing differs. */
-export function formatLayers(visible: ReadonlyMap<LayerGroupId, boolean>): string | null {
-  const parts = LAYER_GROUPS.filter(
-    (g) => (visible.get(g.id) ?? g.defaultVisible) !== g.defaultVisible,
-  ).map((g) => `${visible.get(g.id) ? '+' : '-'}${g.id}`);
-  return parts.length ? parts.join(',') : null;
 }
 
 /** Creates the app context; see {@link AppContext}. */
 export function createAppContext(init: AppContextInit): AppController {
   const featureById = new Map(init.features.map((f) => [f.properties.id, f] as const));
   const listeners = Object.fromEntries(
-    (['select', 'highlight', 'layer', 'article', 'map'] as const).map((k) => [k, new Set()]),
+    (['select', 'highlight', 'layer', 'state', 'article', 'map'] as const).map((k) => [
+      k,
+      new Set(),
+    ]),
   ) as unknown as ListenerSet;
-  const visibility = new Map<LayerGroupId, boolean>(
+  const baseLayers = new Map<LayerGroupId, boolean>(
     LAYER_GROUPS.map((g) => [g.id, g.defaultVisible]),
   );
-  let map: MapView | null = null;
+  const modes = new Map<ModeId, ModeOverrides>();
+  const highlights = new Map<HighlightChannel, readonly string[]>();
   let selectedId: string | null = null;
+  let map: MapView | null = null;
   let article: OpenArticle | null = null;
-  let highlighted: readonly string[] = [];
+  const compute = () =>
+    effectiveState({ base: { layers: baseLayers, selected: selectedId }, modes, highlights });
+  /** What the map (or, before it exists, the style it will be built with) shows. */
+  let drawn: EffectiveMapState = compute();
 
   function emit<K extends keyof AppEvents>(event: K, payload: AppEvents[K]): void {
     for (const listener of listeners[event]) listener(payload);
+  }
+
+  /** Recomputes the effective state and applies the difference to the map; emits events. */
+  function sync(): void {
+    const next = compute();
+    const change = diffStates(drawn, next);
+    drawn = next;
+    if (map) applyChange(map, change);
+    for (const [groupId, visible] of change.layers) emit('layer', { groupId, visible });
+    if (change.highlighted) emit('highlight', { ids: change.highlighted });
+    emit('state', { state: next });
   }
 
   const hash = new HashState(init.win, init.notifier);
@@ -91,9 +115,9 @@ export function createAppContext(init: AppContextInit): AppController {
     parse: parseLayers,
     format: (value) => formatLayers(value) ?? '',
     apply: (value) => {
-      for (const group of LAYER_GROUPS) {
-        ctx.setLayerVisible(group.id, value?.get(group.id) ?? group.defaultVisible);
-      }
+      for (const group of LAYER_GROUPS)
+        baseLayers.set(group.id, value?.get(group.id) ?? group.defaultVisible);
+      sync();
     },
   });
   const featureKey: HashKeyHandle<string> = hash.register({
@@ -124,17 +148,19 @@ export function createAppContext(init: AppContextInit): AppController {
       return selectedId;
     },
     get highlightedIds() {
-      return highlighted;
+      return drawn.highlighted;
+    },
+    get mapState() {
+      return drawn;
     },
     get openArticleState() {
       return article;
     },
     select(featureId: string, options: SelectOptions = {}) {
-      const feature = featureById.get(featureId);
-      if (!feature) return;
+      if (!featureById.has(featureId)) return;
       const source: SelectSource = options.source ?? 'list';
       selectedId = featureId;
-      map?.setSelected(featureId);
+      sync();
       featureKey.set(featureId);
       emit('select', { id: featureId, source, open: options.open ?? true });
       // After the popup opened, so the camera can keep the feature clear of the bottom sheet.
@@ -143,20 +169,25 @@ export function createAppContext(init: AppContextInit): AppController {
     clearSelection(source: SelectSource = 'list') {
       if (selectedId === null) return;
       selectedId = null;
-      map?.setSelected(null);
+      sync();
       featureKey.set(null);
       emit('select', { id: null, source, open: false });
     },
     setLayerVisible(groupId, visible) {
       if (!findLayerGroup(groupId)) return;
-      visibility.set(groupId, visible);
-      map?.setGroupVisible(groupId, visible);
-      layersKey.set(formatLayers(visibility) === null ? null : new Map(visibility));
-      emit('layer', { groupId, visible });
+      baseLayers.set(groupId, visible);
+      layersKey.set(formatLayers(baseLayers) === null ? null : new Map(baseLayers));
+      sync();
     },
-    isLayerVisible: (groupId) => visibility.get(groupId) ?? false,
+    isLayerVisible: (groupId) => drawn.layers.get(groupId) ?? false,
+    layerSetBy: (groupId) => drawn.setBy.get(groupId),
+    setMode(mode, overrides) {
+      if (overrides) modes.set(mode, overrides);
+      else if (!modes.delete(mode)) return;
+      sync();
+    },
     openArticle(articleId, sentenceIndex) {
-      if (!init.quotes.articles[articleId]) return;
+      if (!Object.hasOwn(init.quotes.articles, articleId)) return;
       article = { articleId, sentenceIndex };
       articleKey.set(article);
       emit('article', { article });
@@ -167,10 +198,11 @@ export function createAppContext(init: AppContextInit): AppController {
       articleKey.set(null);
       emit('article', { article: null });
     },
-    highlight(ids) {
-      highlighted = ids.filter((id) => featureById.has(id));
-      map?.setHighlighted(highlighted);
-      emit('highlight', { ids: highlighted });
+    highlight(channel, ids) {
+      const known = ids.filter((id) => featureById.has(id));
+      if (known.length) highlights.set(channel, known);
+      else if (!highlights.delete(channel)) return;
+      sync();
     },
     announce: init.announcer,
     notify: init.notifier,
@@ -180,9 +212,8 @@ export function createAppContext(init: AppContextInit): AppController {
     },
     attachMap(view) {
       map = view;
-      for (const [groupId, visible] of visibility) view.setGroupVisible(groupId, visible);
-      view.setSelected(selectedId);
-      view.setHighlighted(highlighted);
+      // The style was built in `drawn` except for overlays, which need the map to exist.
+      applyChange(view, { layers: [], overlaysSet: [...drawn.overlays], overlaysRemoved: [] });
       emit('map', { map: view });
     },
   };

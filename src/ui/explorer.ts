@@ -5,6 +5,7 @@
  * code (`explorer-geo.ts`) loads only when the explorer is first opened. `#width=17.5` opens it.
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import { ZONE } from '../domain/zone.js';
 import type { AppContext } from './app-context.js';
 import { el } from './dom.js';
 import type { MeasuredSettlement } from './explorer-geo.js';
@@ -19,7 +20,6 @@ export interface ExplorerData {
 }
 
 const MAX_KM = 25;
-const OVERLAY = 'zone-width';
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 /** Parses the `width` hash value: 0–25 km in half-kilometre steps. */
@@ -123,10 +123,11 @@ export function mountExplorer(ctx: AppContext, host: HTMLDetailsElement, data: E
     }
     measured = geo.measureSettlements(line, settlements);
     bandLine = geo.previewLine(line);
-    const areas = ['dmz-15km', 'dmz-20km'].map((id) => {
+    const areas = [ZONE.core, ZONE.margin].map(({ id }) => {
       const f = ctx.featureById.get(id);
-      return f && geo
-        ? `${id === 'dmz-15km' ? 15 : 20} km: ${number.format(geo.areaKm2(f))} km²`
+      const depth = f?.properties['depthKm'];
+      return f && geo && typeof depth === 'number'
+        ? `${depth} km: ${number.format(geo.areaKm2(f))} km²`
         : null;
     });
     published.textContent = `The map's zones: ${areas.filter(Boolean).join('; ')}.`;
@@ -146,14 +147,15 @@ export function mountExplorer(ctx: AppContext, host: HTMLDetailsElement, data: E
     list.replaceChildren(
       ...result.inside.map((s) => el('li', {}, `${s.name}: ${s.distanceKm.toFixed(1)} km`)),
     );
-    ctx.map?.setOverlay?.({
-      id: OVERLAY,
-      data: { type: 'FeatureCollection', features: result.band ? [result.band] : [] },
-      fill: '#0072b2',
-      fillOpacity: 0.25,
-      stroke: '#0072b2',
-      strokeWidth: 2.5,
-      strokeDash: [2, 1],
+    if (!host.open) return;
+    ctx.setMode('explorer', {
+      label: 'the zone-width explorer',
+      overlays: [
+        {
+          id: 'explorer-band',
+          data: { type: 'FeatureCollection', features: result.band ? [result.band] : [] },
+        },
+      ],
     });
   }
 
@@ -182,7 +184,7 @@ export function mountExplorer(ctx: AppContext, host: HTMLDetailsElement, data: E
     }
     unsubscribeClick?.();
     unsubscribeClick = null;
-    ctx.map?.removeOverlay?.(OVERLAY);
+    ctx.setMode('explorer', null);
     widthKey.set(null);
   });
   ctx.on('map', () => {

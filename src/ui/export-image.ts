@@ -3,6 +3,7 @@
  * the legend of the visible layers, the attribution and the date.
  */
 import { LAYER_GROUPS, type LegendEntry } from '../map/layer-groups.js';
+import { drawSwatch } from '../map/symbols.js';
 
 /** Size of the exported image, pixels. */
 export const IMAGE_SIZE = { width: 1600, height: 1200 } as const;
@@ -82,63 +83,10 @@ function drawLegend(g: CanvasRenderingContext2D, groups: readonly string[], bott
   g.font = '17px sans-serif';
   entries.forEach((entry, i) => {
     const cy = y + 55 + i * row;
-    drawSwatch(g, entry, x + 14, cy - 12);
+    drawSwatch(g, entry.swatch, { x: x + 14, y: cy - 12, width: 34, height: 22 });
     g.fillStyle = '#111111';
     g.fillText(entry.label, x + 60, cy + 4, boxW - 74);
   });
-}
-
-function drawSwatch(g: CanvasRenderingContext2D, entry: LegendEntry, x: number, y: number): void {
-  const s = entry.swatch;
-  if (s.shape === 'fill') {
-    g.globalAlpha = Math.max(0.3, s.opacity);
-    g.fillStyle = s.color;
-    g.fillRect(x, y, 34, 22);
-    g.globalAlpha = 1;
-    g.strokeStyle = s.color;
-    g.strokeRect(x, y, 34, 22);
-  } else if (s.shape === 'line') {
-    g.strokeStyle = s.color;
-    g.lineWidth = s.width;
-    g.setLineDash(s.dash ? s.dash.map((d) => d * 2) : []);
-    g.beginPath();
-    g.moveTo(x, y + 11);
-    g.lineTo(x + 34, y + 11);
-    g.stroke();
-    g.setLineDash([]);
-    g.lineWidth = 1;
-  } else if (s.shape === 'circle') {
-    g.beginPath();
-    g.arc(x + 17, y + 11, 8, 0, Math.PI * 2);
-    if (s.hollow) {
-      g.strokeStyle = s.color;
-      g.lineWidth = 3;
-      g.stroke();
-      g.lineWidth = 1;
-    } else {
-      g.fillStyle = s.color;
-      g.fill();
-    }
-  } else if (s.shape === 'triangle') {
-    g.fillStyle = s.color;
-    g.strokeStyle = s.ink;
-    g.beginPath();
-    g.moveTo(x + 17, y);
-    g.lineTo(x + 30, y + 22);
-    g.lineTo(x + 4, y + 22);
-    g.closePath();
-    g.fill();
-    g.stroke();
-  } else {
-    g.fillStyle = '#ffffff';
-    g.strokeStyle = '#111111';
-    g.fillRect(x + 2, y, 30, 22);
-    g.strokeRect(x + 2, y, 30, 22);
-    g.fillStyle = '#111111';
-    g.font = 'bold 13px sans-serif';
-    g.fillText(s.text, x + 7, y + 16);
-    g.font = '17px sans-serif';
-  }
 }
 
 function wrap(

@@ -23,8 +23,8 @@ function entry(ctx: AppContext, feature: AppFeature): HTMLLIElement {
     () => ctx.select(p.id, { source: 'list' }),
     { class: 'feature-entry', 'data-feature-id': p.id },
   );
-  const on = () => ctx.highlight([p.id]);
-  const off = () => ctx.highlight([]);
+  const on = () => ctx.highlight('hover', [p.id]);
+  const off = () => ctx.highlight('hover', []);
   item.addEventListener('mouseenter', on);
   item.addEventListener('mouseleave', off);
   item.addEventListener('focus', on);

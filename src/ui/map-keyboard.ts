@@ -31,7 +31,7 @@ export function mountMapKeyboard(ctx: AppContext, target: HTMLElement, status: H
     index = (next + order.length) % order.length;
     const feature = order[index];
     if (!feature) return;
-    ctx.highlight([feature.properties.id]);
+    ctx.highlight('keyboard', [feature.properties.id]);
     ctx.map?.revealFeature(feature.properties.id);
     status.textContent = describe();
     status.hidden = false;
@@ -47,7 +47,7 @@ export function mountMapKeyboard(ctx: AppContext, target: HTMLElement, status: H
   });
   target.addEventListener('blur', () => {
     status.hidden = true;
-    ctx.highlight([]);
+    ctx.highlight('keyboard', []);
   });
   target.addEventListener('keydown', (event) => {
     if (event.target !== target || event.altKey || event.ctrlKey || event.metaKey) return;

@@ -4,25 +4,27 @@
  * chapter 3; each chapter sets the camera, the visible layer groups, the highlighted features,
  * the zone reading, and shows its caption, memorandum items, quotes, sources and speaker notes.
  */
-import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+
+const collection = (features: Feature[]): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features,
+});
 import { STORY } from '../content/story.js';
-import type { Chapter, ZoneReading } from '../content/story-types.js';
-import { LAYER_GROUPS, type LayerGroupId } from '../map/layer-groups.js';
+import type { Chapter } from '../content/story-types.js';
+import { ZONE } from '../domain/zone.js';
+import { LAYER_GROUPS } from '../map/layer-groups.js';
+import type { OverlayState } from '../map/map-state.js';
 import type { AppContext } from './app-context.js';
 import { button, el } from './dom.js';
 import { parseChapter, presenterAction, stepChapter } from './presenter-keys.js';
 import { quoteList } from './teacher-quotes.js';
 import { formatDate } from './text.js';
 
-/** Overlay id of a chapter's road corridor. */
-const CORRIDOR = 'road-corridor';
-
 /** Options for {@link mountPresenter}. */
 export interface PresenterOptions {
   /** The button that enters presenter mode; focus returns to it on leaving. */
   trigger: HTMLButtonElement;
-  /** Draws a zone reading (the comparison module). */
-  setReading: (reading: ZoneReading) => void;
   /** Told the chapter shown, or `null` on leaving (for the print handout). */
   onChapter?: (chapter: Chapter | null) => void;
 }
@@ -81,7 +83,6 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
   let active = false;
   let index = 0;
   let wanted = false;
-  let saved: Map<LayerGroupId, boolean> | null = null;
 
   const presentKey = ctx.hash.register<true>({
     key: 'present',
@@ -107,11 +108,8 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     const chapter = chapters[index];
     if (!chapter) return;
     render(chapter);
-    // The reading first: the chapter's own layer list then has the last word.
-    options.setReading(chapter.reading ?? 'agreed');
-    for (const group of LAYER_GROUPS)
-      ctx.setLayerVisible(group.id, chapter.layers.includes(group.id));
-    ctx.highlight(chapter.highlight);
+    declare(chapter);
+    ctx.highlight('presenter', chapter.highlight);
     void drawCorridor(chapter);
     ctx.map?.fitBounds(chapter.camera);
     presentKey.set(true);
@@ -122,13 +120,28 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     if (moveFocus) title.focus();
   }
 
-  /** Draws the chapter's road corridor (Turf loads with the explorer's chunk), or removes it. */
+  /**
+   * The chapter as the presenter mode's overrides: every group as the chapter lists it, the
+   * rival reading drawn where the chapter uses it, and its corridor once computed.
+   */
+  function declare(chapter: Chapter, corridor?: Feature): void {
+    const split = ctx.featureById.get(ZONE.split.id);
+    const overlays: OverlayState[] = [];
+    if ((chapter.reading ?? 'agreed') === 'split' && split)
+      overlays.push({ id: 'rival-reading', data: collection([split]) });
+    if (corridor) overlays.push({ id: 'm4-corridor', data: collection([corridor]) });
+    ctx.setMode('presenter', {
+      label: 'the presenter',
+      layers: Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, chapter.layers.includes(g.id)])),
+      overlays,
+    });
+    document.body.dataset['reading'] = chapter.reading ?? 'agreed';
+  }
+
+  /** Draws the chapter's road corridor (Turf loads with the explorer's chunk). */
   async function drawCorridor(chapter: Chapter): Promise<void> {
     const spec = chapter.corridor;
-    if (!spec) {
-      ctx.map?.removeOverlay?.(CORRIDOR);
-      return;
-    }
+    if (!spec) return;
     const road = ctx.featureById.get(spec.roadId);
     const from = ctx.featureById.get(spec.fromId)?.geometry;
     const within = ctx.featureById.get(spec.withinId);
@@ -143,15 +156,7 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
       spec.km,
     );
     if (!band || chapters[index] !== chapter || !active) return;
-    ctx.map?.setOverlay?.({
-      id: CORRIDOR,
-      data: { type: 'FeatureCollection', features: [band] },
-      fill: '#009e73',
-      fillOpacity: 0.3,
-      stroke: '#00593f',
-      strokeWidth: 2,
-      strokeDash: [3, 1.5],
-    });
+    declare(chapter, band);
     document.body.dataset['corridor'] = String(Math.round(geo.areaKm2(band)));
   }
 
@@ -164,7 +169,7 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
       const show = button(
         item.label,
         () => {
-          ctx.highlight(item.featureIds);
+          ctx.highlight('presenter', item.featureIds);
           for (const other of items.querySelectorAll('button'))
             other.setAttribute('aria-pressed', String(other === show));
         },
@@ -189,7 +194,6 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
 
   function start(): void {
     active = true;
-    saved = new Map(LAYER_GROUPS.map((g) => [g.id, ctx.isLayerVisible(g.id)]));
     panel.hidden = false;
     document.body.classList.add('projector');
     options.trigger.setAttribute('aria-pressed', 'true');
@@ -203,10 +207,10 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     document.body.classList.remove('projector');
     delete document.body.dataset['chapter'];
     options.trigger.setAttribute('aria-pressed', 'false');
-    if (saved) for (const [id, visible] of saved) ctx.setLayerVisible(id, visible);
-    options.setReading('agreed');
-    ctx.highlight([]);
-    ctx.map?.removeOverlay?.(CORRIDOR);
+    // Leaving the mode restores exactly the reader's own layers, reading and highlights.
+    ctx.setMode('presenter', null);
+    ctx.highlight('presenter', []);
+    document.body.dataset['reading'] = 'agreed';
     delete document.body.dataset['corridor'];
     presentKey.set(null);
     chapterKey.set(null);
@@ -256,7 +260,6 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     // After the map's own hash keys (view) have been applied.
     if (!active || !chapter) return;
     requestAnimationFrame(() => map.fitBounds(chapter.camera, { animate: false }));
-    void drawCorridor(chapter);
   });
   options.trigger.addEventListener('click', () => (active ? leave() : show(0, true)));
 

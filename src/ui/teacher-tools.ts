@@ -42,10 +42,9 @@ export function mountTeacherTools(ctx: AppContext, host: HTMLElement, data: Teac
   );
 
   const updateExport = mountExport(ctx, exporter);
-  const comparison = mountCompare(ctx, compare);
+  mountCompare(ctx, compare);
   mountPresenter(ctx, {
     trigger: present,
-    setReading: (reading) => comparison.setReading(reading),
     onChapter: (chapter) => updateExport({ chapter }),
   });
   mountTimeline(ctx, timeline, (date) => updateExport({ date }));

@@ -121,8 +121,12 @@ export function mountTimeline(
       ),
     ].filter((part): part is HTMLElement => part !== null);
     lists.replaceChildren(...parts);
-    ctx.setLayerVisible('zone', date >= ZONE_AGREED);
-    ctx.highlight(state.featureIds);
+    // Before the memorandum there was no zone: the mode hides it; from that day it is the reader's.
+    ctx.setMode('timeline', {
+      label: 'the timeline',
+      layers: date < ZONE_AGREED ? { zone: false } : {},
+    });
+    ctx.highlight('timeline', state.featureIds);
     touched = true;
     if (writeHash) key.set(date);
     onDate?.(date);
@@ -134,8 +138,8 @@ export function mountTimeline(
     if (host.open || !touched) return;
     touched = false;
     key.set(null);
-    ctx.setLayerVisible('zone', true);
-    ctx.highlight([]);
+    ctx.setMode('timeline', null);
+    ctx.highlight('timeline', []);
     onDate?.(null);
   });
 }

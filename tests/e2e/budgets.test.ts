@@ -9,7 +9,7 @@ import {
   readManifest,
 } from './build-sizes.js';
 import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from '../../src/data-files.js';
-import { PALETTE } from '../../src/map/palette.js';
+import { PALETTE } from '../../src/domain/palette.js';
 import { canvasShare } from './app-page.js';
 import { openRecordedPage, useChromium, waitForMap } from './browser.js';
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { PALETTE } from '../../src/map/palette.js';
+import { PALETTE } from '../../src/domain/palette.js';
 import type { FeatureKind } from '../../src/types.js';
 import { formatDate } from '../../src/ui/text.js';
 import {

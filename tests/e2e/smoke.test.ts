@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { PALETTE } from '../../src/map/palette.js';
+import { PALETTE } from '../../src/domain/palette.js';
 import { openRecordedPage, waitForMap, useChromium } from './browser.js';
 import { colourShare } from './pixels.js';
 

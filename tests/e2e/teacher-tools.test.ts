@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORY } from '../../src/content/story.js';
-import { PALETTE } from '../../src/map/palette.js';
+import { PALETTE } from '../../src/domain/palette.js';
 import { colourShare } from './pixels.js';
 import { launchChromium, openRecordedPage, waitForMap, type PageRecord } from './browser.js';
 import { expectCleanPage, hashOf, layerShown, openTeacherApp } from './teacher-page.js';

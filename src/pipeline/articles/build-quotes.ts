@@ -7,30 +7,22 @@ import { join } from 'node:path';
 import type { AppFeatureCollection, QuoteIndex } from '../../types.js';
 import type { LinkTarget } from '../../text/link-rules.js';
 import { compileLinker } from '../../text/linker.js';
+import { FEATURE_KINDS, isFeatureKind } from '../../domain/kinds.js';
 import { attachQuotes, buildQuoteIndex } from '../../text/quote-index.js';
 import { loadArticles } from './load-articles.js';
 import { loadLinkRules } from './load-rules.js';
-
-/** Feature kinds whose gazetteer names are aliases; zone readings share names, so they link by description only. */
-const NAMED_KINDS = new Set([
-  'province',
-  'governorate',
-  'city',
-  'observation-point',
-  'highway',
-  'contact-line',
-]);
 
 /** The link targets of a feature collection: id, kind and gazetteer names. */
 export function linkTargets(collection: AppFeatureCollection): LinkTarget[] {
   return collection.features.map(({ properties: p }) => ({
     id: p.id,
     kind: p.kind,
-    names: NAMED_KINDS.has(p.kind)
-      ? [p.name, ...(p.nameVariants ?? []), ...(p.nameAr ? [p.nameAr] : [])].filter(
-          (name) => typeof name === 'string' && name.trim() !== '',
-        )
-      : [],
+    names:
+      isFeatureKind(p.kind) && FEATURE_KINDS[p.kind].linkByName
+        ? [p.name, ...(p.nameVariants ?? []), ...(p.nameAr ? [p.nameAr] : [])].filter(
+            (name) => typeof name === 'string' && name.trim() !== '',
+          )
+        : [],
   }));
 }
 

@@ -37,15 +37,14 @@ import {
 } from './publish-layers.js';
 import { geometryProblem, validateCollection } from './validate.js';
 import { DataError } from '../errors.js';
-import { OBSERVATION_POST_IDS } from '../../feature-ids.js';
+import { OBSERVATION_POST_IDS } from '../../domain/feature-ids.js';
+import { ZONE, ZONE_IDS, type ZoneSpec } from '../../domain/zone.js';
 
 /** Ids the main collection must contain. */
 export const REQUIRED_IDS = [
   'idlib-province',
   'contact-line',
-  'dmz-15km',
-  'dmz-20km',
-  'dmz-split',
+  ...ZONE_IDS,
   'm4',
   'm5',
   'city-idlib',
@@ -159,9 +158,9 @@ export function buildFeatures(root: string): GeodataBuild {
   );
   const zoneMethod = (km: number) =>
     `Everything within ${km} km of the derived contact line on the opposition side, clipped to opposition-held territory (the opposition area is cut along the same smoothed line, so the zone edge and the line coincide). ${lineMethod}`;
-  const addAsAgreedZone = (km: number, geometry: Geometry) =>
+  const addAsAgreedZone = ({ id, depthKm: km }: ZoneSpec, geometry: Geometry) =>
     add(
-      `dmz-${km}km`,
+      id,
       `Demilitarised zone, ${km} km reading (derived)`,
       'zone',
       geometry,
@@ -173,14 +172,14 @@ export function buildFeatures(root: string): GeodataBuild {
         nameVariants: ['demilitarised zone', 'demilitarized zone', 'buffer zone', 'DMZ'],
       },
     );
-  addAsAgreedZone(DEPTHS.near, d.zone15.geometry);
-  addAsAgreedZone(DEPTHS.far, d.zone20.geometry);
+  addAsAgreedZone(ZONE.core, d.zone15.geometry);
+  addAsAgreedZone(ZONE.margin, d.zone20.geometry);
   add(
-    'dmz-split',
+    ZONE.split.id,
     'Zone carved from both sides (Jaysh al-Izza reading)',
     'zone',
     d.split10.geometry,
-    'The reading Jaysh al-Izza demanded: the zone carved equally from both sides, 7.5–10 km each way (not what was agreed)',
+    `The reading Jaysh al-Izza demanded: the zone carved equally from both sides, ${DEPTHS.splitInner}–${DEPTHS.splitOuter} km each way (not what was agreed)`,
     {
       method: `Everything within ${DEPTHS.splitOuter} km of the derived contact line on either side, clipped to Syria minus the Turkish-held area; the inner ${DEPTHS.splitInner} km band is given as innerGeometry. ${lineMethod}`,
       sources: [

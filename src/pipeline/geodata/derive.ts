@@ -1,5 +1,6 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import difference from '@turf/difference';
+import { SPLIT_INNER_KM, ZONE } from '../../domain/zone.js';
 import { featureCollection, point, polygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import length from '@turf/length';
@@ -20,7 +21,12 @@ export const STUDY_BBOX: BBox = [35.7, 34.95, 37.6, 36.85];
 /** Rounds of Chaikin smoothing applied to the raw contact line. */
 export const SMOOTHING_ITERATIONS = 3;
 /** Zone depths, km. */
-export const DEPTHS = { near: 15, far: 20, splitInner: 7.5, splitOuter: 10 } as const;
+export const DEPTHS = {
+  near: ZONE.core.depthKm,
+  far: ZONE.margin.depthKm,
+  splitInner: SPLIT_INNER_KM,
+  splitOuter: ZONE.split.depthKm,
+} as const;
 
 /** Everything derived from the control table. */
 export interface Derivation {

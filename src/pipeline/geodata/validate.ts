@@ -1,21 +1,13 @@
 import kinks from '@turf/kinks';
 import type { Feature, Geometry, Position } from 'geojson';
-import type { AppFeatureCollection, FeatureKind } from '../../types.js';
+import { KIND_IDS, type FeatureKind } from '../../domain/kinds.js';
+import type { AppFeatureCollection } from '../../types.js';
 import { DataError } from '../errors.js';
 
 /** Syria's bounding box, [west, south, east, north], with a small margin. */
 export const SYRIA_BBOX: [number, number, number, number] = [35.7, 32.3, 42.4, 37.35];
 
-const KINDS: readonly FeatureKind[] = [
-  'province',
-  'governorate',
-  'country',
-  'contact-line',
-  'zone',
-  'highway',
-  'city',
-  'observation-point',
-];
+const KINDS: readonly FeatureKind[] = KIND_IDS;
 
 /**
  * Checks a published collection: RFC 7946 structure and winding (exterior rings

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AppFeature, FeatureKind } from '../../../src/types.js';
-import { keyboardOrder, positionAlong } from '../../../src/ui/feature-order.js';
+import { positionAlong } from '../../../src/geo/feature-extent.js';
+import { keyboardOrder } from '../../../src/ui/feature-order.js';
 import { formatLayers, parseLayers } from '../../../src/ui/controller.js';
 import { formatCamera, parseCamera } from '../../../src/ui/view-hash.js';
 

@@ -33,6 +33,8 @@ export const PALETTE = {
   zoneInk: '#9a5b00',
   /** Highways. */
   highway: '#333333',
+  /** The highway shield's body (its number is written in white). */
+  shield: '#1d3f6e',
   /** Okabe–Ito reddish purple: the Turkish observation posts. */
   post: '#cc79a7',
   postInk: '#6b2350',
@@ -44,4 +46,16 @@ export const PALETTE = {
   selection: '#0072b2',
   /** Okabe–Ito yellow: hover/keyboard highlight halo. */
   highlight: '#f0e442',
+  /**
+   * Overlays a mode draws, each in a colour no other symbol uses: the rival reading is a zone,
+   * so it keeps the zone's orange family with its own dashed dark-orange edge; the presenter's
+   * M4 corridor is Okabe–Ito sky blue (a band, never large enough to read as sea) with a dark
+   * blue edge; the explorer's what-if band is a white veil with a black dashed edge.
+   */
+  rivalFill: '#e69f00',
+  rivalEdge: '#7a3d00',
+  corridorFill: '#56b4e9',
+  corridorEdge: '#1f4e79',
+  explorerFill: '#ffffff',
+  explorerEdge: '#000000',
 } as const;
