@@ -4,6 +4,8 @@
  */
 import { LAYERS, findLayer, type LayerGroupId, type StyleLayerId } from './layers/registry.js';
 import type { LegendEntry } from './layers/layer.js';
+import { OVERLAYS } from './layers/overlays.js';
+import type { EffectiveMapState } from './map-state.js';
 
 export type { LayerGroupId, StyleLayerId } from './layers/registry.js';
 export type { LegendEntry, Swatch } from './layers/layer.js';
@@ -35,4 +37,12 @@ export const LAYER_GROUPS: readonly LayerGroup[] = LAYERS.map(toGroup);
 export function findLayerGroup(id: string): LayerGroup | undefined {
   const module = findLayer(id);
   return module ? toGroup(module) : undefined;
+}
+
+/** The legend of what is drawn now: the visible groups' entries, then the overlays shown. */
+export function drawnLegend(state: EffectiveMapState): LegendEntry[] {
+  return [
+    ...LAYER_GROUPS.filter((g) => state.layers.get(g.id)).flatMap((g) => [...g.legend]),
+    ...state.overlays.map((o) => OVERLAYS[o.id].legend),
+  ];
 }

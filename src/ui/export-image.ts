@@ -2,7 +2,7 @@
  * "Download image": the map as the reader sees it, drawn into a 1600 × 1200 PNG with the title,
  * the legend of the visible layers, the attribution and the date.
  */
-import { LAYER_GROUPS, type LegendEntry } from '../map/layer-groups.js';
+import type { LegendEntry } from '../map/layer-groups.js';
 import { drawSwatch } from '../map/symbols.js';
 
 /** Size of the exported image, pixels. */
@@ -14,8 +14,8 @@ export interface ImageText {
   /** e.g. "Situation on 17 Sep 2018 · exported 22 Nov 2026". */
   date: string;
   attribution: string;
-  /** Legend groups visible on the map. */
-  visibleGroups: readonly string[];
+  /** The legend of what the map draws (visible groups and overlays). */
+  legend: readonly LegendEntry[];
 }
 
 const HEADER = 90;
@@ -53,7 +53,7 @@ export function drawExport(map: HTMLCanvasElement | null, text: ImageText): HTML
   g.font = '22px sans-serif';
   g.fillStyle = '#333333';
   g.fillText(text.date, 30, 80, width - 60);
-  drawLegend(g, text.visibleGroups, area.y + area.h);
+  drawLegend(g, text.legend, area.y + area.h);
   g.fillStyle = '#ffffff';
   g.fillRect(0, height - FOOTER, width, FOOTER);
   g.fillStyle = '#222222';
@@ -62,10 +62,11 @@ export function drawExport(map: HTMLCanvasElement | null, text: ImageText): HTML
   return canvas;
 }
 
-function drawLegend(g: CanvasRenderingContext2D, groups: readonly string[], bottom: number): void {
-  const entries: LegendEntry[] = LAYER_GROUPS.filter((group) => groups.includes(group.id)).flatMap(
-    (group) => [...group.legend],
-  );
+function drawLegend(
+  g: CanvasRenderingContext2D,
+  entries: readonly LegendEntry[],
+  bottom: number,
+): void {
   if (entries.length === 0) return;
   const row = 30;
   const boxH = entries.length * row + 50;

@@ -4,7 +4,10 @@
  * "Download data" (the GeoJSON) and an embed snippet (an iframe) with a Copy button.
  */
 import type { Chapter } from '../content/story-types.js';
-import { LAYER_GROUPS } from '../map/layer-groups.js';
+import { drawnLegend } from '../map/layer-groups.js';
+import { swatchCanvas } from '../map/symbols.js';
+import { outletCredits } from './attribution.js';
+import { dataCredits } from './credits.js';
 import type { AppContext } from './app-context.js';
 import { button, el } from './dom.js';
 import { drawExport, toPng } from './export-image.js';
@@ -21,10 +24,16 @@ export interface ExportState {
   date: string | null;
 }
 
-/** The handout's credits line. */
+/**
+ * The credits of the image and the handout: every data source the on-screen line credits (the
+ * same data, `dataCredits`), the quoted outlets, and the method's caveat. Text-safe.
+ */
 export function attributionText(ctx: AppContext): string {
-  const outlets = [...new Set(Object.values(ctx.quotes.articles).map((a) => a.meta.outlet))].sort();
-  return `Basemap: Natural Earth (public domain). Lines derived from open data by stated methods; no official map of the zone was published. Quotes: ${outlets.join(', ') || 'none'}. Drawn with MapLibre GL JS.`;
+  const data = dataCredits(ctx.features).join('; ');
+  const outlets = outletCredits(ctx).join('; ') || 'none';
+  return inertText(
+    `Map data: ${data}. Quotes: ${outlets}. Lines derived from open data by stated methods; no official map of the zone was published. Drawn with MapLibre GL JS.`,
+  );
 }
 
 /** The iframe snippet for this page and view. */
@@ -78,7 +87,6 @@ export function mountExport(
   document.body.append(handout);
 
   async function downloadImage(): Promise<void> {
-    const visible = LAYER_GROUPS.filter((g) => ctx.isLayerVisible(g.id)).map((g) => g.id);
     const situation = state.date
       ? `Timeline date ${formatDate(state.date)}`
       : state.chapter
@@ -90,7 +98,7 @@ export function mountExport(
         title: state.chapter ? `${TITLE}: ${state.chapter.title}` : TITLE,
         date: `${situation} · exported ${formatDate(new Date().toISOString().slice(0, 10))}`,
         attribution: attributionText(ctx),
-        visibleGroups: visible,
+        legend: drawnLegend(ctx.mapState),
       },
     );
     const blob = await toPng(canvas);
@@ -174,8 +182,8 @@ export function mountExport(
     renderHandout();
     const canvas = ctx.map?.getCanvas?.() ?? ctx.map?.container.querySelector('canvas');
     const legend = el('ul', { class: 'handout-legend' });
-    for (const group of LAYER_GROUPS.filter((g) => ctx.isLayerVisible(g.id)))
-      for (const entry of group.legend) legend.append(el('li', {}, entry.label));
+    for (const entry of drawnLegend(ctx.mapState))
+      legend.append(el('li', {}, swatchCanvas(document, entry.swatch), ' ', entry.label));
     const figure = el('figure', { class: 'handout-figure' });
     if (canvas && canvas.width > 0) {
       figure.append(

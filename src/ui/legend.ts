@@ -3,6 +3,7 @@
  * Swatches are the map's own symbols drawn on small canvases (`src/map/symbols.ts`).
  */
 import { LAYER_GROUPS } from '../map/layer-groups.js';
+import { OVERLAYS } from '../map/layers/overlays.js';
 import { swatchCanvas } from '../map/symbols.js';
 import type { AppContext } from './app-context.js';
 import { el } from './dom.js';
@@ -13,6 +14,7 @@ export function mountLegend(ctx: AppContext, host: HTMLElement): void {
   for (const group of LAYER_GROUPS) {
     const id = `layer-${group.id}`;
     const box = el('input', { type: 'checkbox', id, 'data-group': group.id });
+    const note = el('span', { class: 'legend-set-by', id: `${id}-set-by` });
     box.checked = ctx.isLayerVisible(group.id);
     box.addEventListener('change', () => {
       ctx.setLayerVisible(group.id, box.checked);
@@ -28,14 +30,43 @@ export function mountLegend(ctx: AppContext, host: HTMLElement): void {
       el(
         'li',
         { class: 'legend-group' },
-        el('div', { class: 'toggle' }, box, el('label', { for: id }, group.label)),
+        el('div', { class: 'toggle' }, box, el('label', { for: id }, group.label), note),
         entries,
       ),
     );
   }
-  host.append(list);
-  ctx.on('layer', ({ groupId, visible }) => {
-    const box = host.querySelector<HTMLInputElement>(`input[data-group="${groupId}"]`);
-    if (box) box.checked = visible;
+  const overlays = el('ul', {
+    class: 'legend-entries legend-overlays',
+    'aria-label': 'Drawn by a tool',
   });
+  host.append(list, overlays);
+  const show = () => {
+    const state = ctx.mapState;
+    for (const group of LAYER_GROUPS) {
+      const box = host.querySelector<HTMLInputElement>(`input[data-group="${group.id}"]`);
+      const note = host.querySelector(`#layer-${group.id}-set-by`);
+      if (!box || !note) continue;
+      box.checked = ctx.isLayerVisible(group.id);
+      // A mode decides this group now: say which, and leave the reader's choice for afterwards.
+      const setBy = ctx.layerSetBy(group.id);
+      box.disabled = setBy !== undefined;
+      note.textContent = setBy ? ` (set by ${setBy})` : '';
+      if (setBy) box.setAttribute('aria-describedby', note.id);
+      else box.removeAttribute('aria-describedby');
+    }
+    overlays.replaceChildren(
+      ...state.overlays.map(({ id }) => {
+        const entry = OVERLAYS[id].legend;
+        return el(
+          'li',
+          { 'data-overlay': id },
+          swatchCanvas(document, entry.swatch),
+          el('span', {}, entry.label),
+        );
+      }),
+    );
+    overlays.hidden = state.overlays.length === 0;
+  };
+  show();
+  ctx.on('state', show);
 }
