@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleMeta } from '../../types.js';
 import type { ArticleSource } from '../../text/quote-index.js';
+import { decodeUtf8 } from '../decode-utf8.js';
 import { DataError } from '../errors.js';
 import { parseYamlWithLines } from './yaml-lines.js';
 
@@ -39,33 +40,6 @@ export interface LoadedArticle extends ArticleSource {
   file: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
-}
-
-/** Decodes UTF-8 strictly; a bad byte stops the build at its line. */
-function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    let start = 0;
-    let line = 1;
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    for (let i = 0; i <= bytes.length; i++) {
-      if (i < bytes.length && bytes[i] !== 0x0a) continue;
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        break;
-      }
-      start = i + 1;
-      line++;
-    }
-    throw new DataError(
-      file,
-      line,
-      'bytes that are not UTF-8',
-      'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
-    );
-  }
 }
 
 function isValidDate(value: string): boolean {
