@@ -137,7 +137,8 @@ describe('provenance categories', () => {
     const file = 'geodata/control-places-2019-20.csv';
     const loaded = loadControl(rows, gazetteer, posts, file);
     expect(loaded.rows.find((r) => r.id === 'kabani')?.role).toBe('dated');
-    rows[0]!.values['control_basis'] = 'FROM MEMORY';
+    const first = rows[0];
+    if (first) first.values['control_basis'] = 'FROM MEMORY';
     expect(failure(() => loadControl(rows, gazetteer, posts, file)).file).toBe(file);
   });
   it('is one exported check that other tables can call', () => {
@@ -213,11 +214,13 @@ describe('table files', () => {
     (table) => {
       const rows = readTable(root, TABLES[table]);
       const [first, second] = rows;
-      second!.values['id'] = first!.values['id'] ?? '';
+      if (!first || !second) throw new Error('the table has fewer than two rows');
+      const id = first.values['id'] ?? '';
+      second.values['id'] = id;
       const error = failure(() => LOAD[table](rows));
       expect(error.message).toMatch(
         new RegExp(
-          `^${TABLES[table]}:${second!.line}: id "${first!.values['id']}" is used twice \\(first on line ${first!.line}\\)`,
+          `^${TABLES[table]}:${second.line}: id "${id}" is used twice \\(first on line ${first.line}\\)`,
         ),
       );
     },
