@@ -14,8 +14,11 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 export const PIPELINE_ENTRY = 'src/pipeline/cli.ts';
 /** Inputs that are not imported: the tables and articles, and the pinned packages. */
 export const DATA_INPUTS = ['geodata', 'package-lock.json'];
-/** Where the inputs' hash is recorded, relative to the root (written with the outputs). */
-export const HASH_FILE = 'public/data/.inputs.sha256';
+/**
+ * Where the inputs' hash is recorded, relative to the root: written in one atomic step with the
+ * outputs, but outside `public/` so that it is not copied into the site.
+ */
+export const HASH_FILE = '.data-inputs.sha256';
 
 const IMPORT = /\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/gu;
 
