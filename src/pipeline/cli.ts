@@ -1,6 +1,7 @@
 /**
  * `npm run data`: rebuilds everything in `public/data/` from `geodata/` and the open-data
- * packages. `--if-stale` skips the run when every output is newer than every source.
+ * packages. `--if-stale` skips the run while the inputs hash as they did when the outputs were
+ * written (see `freshness.ts`).
  * A bad input stops the run with `file:line`, what is wrong and the fix; the previous outputs
  * are left as they were.
  */
@@ -8,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBasemap, loadCountriesTopology } from './basemap.js';
 import { DataError } from './errors.js';
-import { outputsAreStale } from './freshness.js';
+import { HASH_FILE, inputsHash, outputsAreStale, pipelineInputs } from './freshness.js';
 import { writeOutputsAtomically, type Output } from './outputs.js';
 // --- geodata (issue 3) ---
 import { buildFeatures } from './geodata/build-features.js';
@@ -21,14 +22,6 @@ import { buildQuotes } from './articles/build-quotes.js';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = join(root, 'public/data');
 
-/** Every source the outputs depend on: edit one and `--if-stale` rebuilds. */
-export const SOURCES = [
-  join(root, 'geodata'),
-  join(root, 'src/pipeline'),
-  join(root, 'src/geo'),
-  join(root, 'src/text'), // articles (issue 4)
-  join(root, 'package-lock.json'),
-];
 /** Every file the pipeline writes. */
 export const OUTPUTS = [
   join(outDir, 'basemap.geojson'),
@@ -64,13 +57,17 @@ export function buildAll(): Output[] {
 }
 
 function main(argv: readonly string[]): number {
-  if (argv.includes('--if-stale') && !outputsAreStale(SOURCES, OUTPUTS)) {
+  const hash = inputsHash(root, pipelineInputs(root));
+  // `npm run data --if-stale` hands the flag to npm, which passes it on as npm_config_if_stale.
+  const ifStale = argv.includes('--if-stale') || process.env['npm_config_if_stale'] === 'true';
+  if (ifStale && !outputsAreStale(root, OUTPUTS, hash)) {
     console.log('data: outputs are up to date');
     return 0;
   }
   try {
     const outputs = buildAll();
-    writeOutputsAtomically(outputs);
+    // Recorded with the outputs, in the same atomic write: a failed run leaves both as they were.
+    writeOutputsAtomically([...outputs, { path: join(root, HASH_FILE), contents: `${hash}\n` }]);
     for (const output of outputs) {
       console.log(
         `data: wrote ${output.path.slice(root.length + 1)} (${output.contents.length} bytes)`,

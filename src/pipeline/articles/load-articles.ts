@@ -2,10 +2,11 @@
  * Reads `geodata/articles/*.md`: YAML front matter (the article's metadata) and the body.
  * Any malformed file stops the build with `file:line` and the fix.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleMeta } from '../../types.js';
 import type { ArticleSource } from '../../text/quote-index.js';
+import { decodeUtf8 } from '../decode-utf8.js';
 import { DataError } from '../errors.js';
 import { parseYamlWithLines } from './yaml-lines.js';
 
@@ -39,33 +40,6 @@ export interface LoadedArticle extends ArticleSource {
   file: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
-}
-
-/** Decodes UTF-8 strictly; a bad byte stops the build at its line. */
-function decodeUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    let start = 0;
-    let line = 1;
-    const decoder = new TextDecoder('utf-8', { fatal: true });
-    for (let i = 0; i <= bytes.length; i++) {
-      if (i < bytes.length && bytes[i] !== 0x0a) continue;
-      try {
-        decoder.decode(bytes.subarray(start, i));
-      } catch {
-        break;
-      }
-      start = i + 1;
-      line++;
-    }
-    throw new DataError(
-      file,
-      line,
-      'bytes that are not UTF-8',
-      'save the file as UTF-8 (in most editors: "Save with encoding" → UTF-8)',
-    );
-  }
 }
 
 function isValidDate(value: string): boolean {
@@ -191,9 +165,32 @@ function checkMeta(data: unknown, file: string, lineOf: (key: string) => number)
     // An inferred date is an inferred field, whether or not `inferred` lists it.
     inferred: [...new Set([...(inferred as string[]), ...(record.dateInferred ? ['date'] : [])])],
   };
+  for (const key of ['headline', 'outlet'] as const)
+    rejectCurlyQuotes(meta[key], key, file, lineOf);
   if (typeof record.raw === 'string') meta.raw = record.raw;
   if (typeof record.notes === 'string') meta.notes = record.notes;
   return meta;
+}
+
+/** Opening and closing typographic quotes that an editor may put round a value. */
+const CURLY_OPEN = /^[\u201C\u2018\u201E\u00AB]/u;
+const CURLY_CLOSE = /[\u201D\u2019\u201C\u00BB]$/u;
+
+/** A value wrapped in curly quotes (“…”) was meant to be quoted YAML; stop at its line. */
+function rejectCurlyQuotes(
+  value: string,
+  key: string,
+  file: string,
+  lineOf: (key: string) => number,
+): void {
+  const trimmed = value.trim();
+  if (!CURLY_OPEN.test(trimmed) || !CURLY_CLOSE.test(trimmed)) return;
+  throw new DataError(
+    file,
+    lineOf(key),
+    `"${key}" is wrapped in curly quotes: ${trimmed}`,
+    `use straight quotes: ${key}: "${trimmed.slice(1, -1)}"`,
+  );
 }
 
 /**
@@ -245,13 +242,31 @@ export function isArticleFile(name: string): boolean {
 }
 
 /**
+ * Stops the build at a file in the articles folder that is not an article, README.md, a dotfile
+ * or the `raw/` folder (e.g. `005.md.txt`, which would otherwise be skipped without a word).
+ */
+function rejectStrayFile(dir: string, relDir: string, name: string): void {
+  if (isArticleFile(name) || name.startsWith('.') || name.toLowerCase() === 'readme.md') return;
+  if (name === 'raw' && statSync(join(dir, name)).isDirectory()) return;
+  const md = /^(.*\.md)\.[^.]+$/iu.exec(name)?.[1];
+  throw new DataError(
+    `${relDir}/${name}`,
+    0,
+    'not an article: only *.md files, README.md and raw/ belong here',
+    md ? `rename it to ${md}` : `rename it to <id>.md, or move it out of ${relDir}`,
+  );
+}
+
+/**
  * Reads every article in `dir` (shown as `relDir` in errors), ordered by id. Two files with
  * one id stop the build.
  */
 export function loadArticles(dir: string, relDir: string): LoadedArticle[] {
   const articles: LoadedArticle[] = [];
   const seen = new Map<string, string>();
-  for (const name of readdirSync(dir).filter(isArticleFile).sort()) {
+  const names = readdirSync(dir);
+  for (const name of names) rejectStrayFile(dir, relDir, name);
+  for (const name of names.filter(isArticleFile).sort()) {
     const file = `${relDir}/${name}`;
     const article = parseArticle(decodeUtf8(readFileSync(join(dir, name)), file), file);
     const previous = seen.get(article.meta.id);

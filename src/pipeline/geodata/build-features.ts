@@ -18,6 +18,7 @@ import { ADMIN_TABLE, loadAdminAreas } from './admin-areas.js';
 import { DEPTHS, SMOOTHING_ITERATIONS, deriveZone, type Derivation } from './derive.js';
 import { loadGazetteer } from './gazetteer.js';
 import { controlSourceCredits } from './credits.js';
+import { plainWording } from './provenance.js';
 import {
   TABLES,
   loadCities,
@@ -31,6 +32,7 @@ import {
 import {
   LINE_ACCURACY_KM,
   controlAt,
+  positionWording,
   lengthKm,
   settlementCollection,
   territoryCollection,
@@ -263,9 +265,9 @@ export function buildFeatures(root: string): GeodataBuild {
       `Turkish observation post ${post.order}: ${post.name}`,
       'observation-point',
       { type: 'Point', coordinates: post.coordinates },
-      `Turkish observation post no. ${post.order}, ${post.location}; position ${post.coordQuality}`,
+      `Turkish observation post no. ${post.order}, ${post.location}; ${positionWording(post)}`,
       {
-        method: `Position: ${post.coordSource}`,
+        method: plainWording(`Position: ${post.coordSource}`),
         sources: [TABLES.posts, ...post.sources],
         accuracyKm: post.accuracyKm,
       },
@@ -273,6 +275,7 @@ export function buildFeatures(root: string): GeodataBuild {
         nameVariants: [post.name, ...post.nameVariants],
         established: post.established,
         coordQuality: post.coordQuality,
+        coordBasis: post.coordBasis,
         verify: post.verify,
         order: post.order,
       },

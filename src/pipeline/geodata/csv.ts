@@ -8,8 +8,8 @@ export interface CsvRow {
 
 /**
  * Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows keyed by the header.
- * Blank lines are skipped. A row with the wrong number of fields or an unclosed quote throws a
- * {@link DataError} naming `file:line`.
+ * Blank lines are skipped. A row with the wrong number of fields, an unclosed quote or a `"` in
+ * the middle of an unquoted field throws a {@link DataError} naming `file:line`.
  */
 export function parseCsv(text: string, file: string): CsvRow[] {
   const records = splitRecords(text, file);
@@ -41,6 +41,7 @@ function splitRecords(text: string, file: string): { line: number; fields: strin
   let fields: string[] = [];
   let field = '';
   let quoted = false;
+  let closed = false;
   let line = 1;
   let recordLine = 1;
   const endRecord = () => {
@@ -56,12 +57,19 @@ function splitRecords(text: string, file: string): { line: number; fields: strin
       if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
+      } else if (ch === '"') {
+        quoted = false;
+        closed = true;
+      } else field += ch;
       continue;
     }
-    if (ch === '"') quoted = true;
-    else if (ch === ',') {
+    if (closed && ch !== ',' && ch !== '\n' && ch !== '\r') strayQuote(file, line);
+    closed = false;
+    if (ch === '"') {
+      // A quote opens a field only at its start; anywhere else it is a typo or an unescaped ".
+      if (field !== '') strayQuote(file, line);
+      quoted = true;
+    } else if (ch === ',') {
       fields.push(field);
       field = '';
     } else if (ch === '\n') {
@@ -74,4 +82,13 @@ function splitRecords(text: string, file: string): { line: number; fields: strin
   }
   if (field !== '' || fields.length > 0) endRecord();
   return records;
+}
+
+function strayQuote(file: string, line: number): never {
+  throw new DataError(
+    file,
+    line,
+    'a " inside a field that is not quoted',
+    'quote the whole field and double each " inside it, e.g. "say ""hi"""',
+  );
 }

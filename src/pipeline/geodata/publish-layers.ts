@@ -2,7 +2,8 @@ import type { Feature, Point } from 'geojson';
 import type { Control } from '../../geo/control-cells.js';
 import { publishOutline } from './admin.js';
 import type { Derivation } from './derive.js';
-import type { ControlRow } from './tables.js';
+import { plainWording } from './provenance.js';
+import type { ControlRow, PostRow } from './tables.js';
 
 /** Accuracy (km) claimed for the derived contact line, zone edges and territory. */
 export const LINE_ACCURACY_KM = 5;
@@ -52,11 +53,11 @@ export function settlementCollection(rows: readonly ControlRow[]) {
         nameVariants: row.nameVariants,
         control: row.control,
         controlBasis: row.controlBasis,
+        controlNote: controlWording(row),
         sources: row.controlSources,
         coordSource: row.coordSource,
         geonamesId: row.geonamesId,
         verify: row.verify,
-        fromMemory: /FROM MEMORY/i.test(row.controlBasis),
         role: row.role,
         notes: row.notes,
         line: row.line,
@@ -67,6 +68,23 @@ export function settlementCollection(rows: readonly ControlRow[]) {
       },
     })),
   };
+}
+
+/** A control row's claim as published: an unsourced one says so first, in plain words. */
+export function controlWording(row: Pick<ControlRow, 'controlBasis' | 'controlNote'>): string {
+  const note = plainWording(row.controlNote);
+  if (row.controlBasis !== 'unsourced') return note;
+  return `control on 17 Sep 2018 not sourced${note ? `; ${note}` : ''}`;
+}
+
+/** How an observation post's position is published: an unsourced one says so. */
+export function positionWording(
+  post: Pick<PostRow, 'coordBasis' | 'coordQuality' | 'accuracyKm'>,
+): string {
+  if (post.coordBasis === 'unsourced') {
+    return `position not sourced: approximate, ±${post.accuracyKm} km`;
+  }
+  return `position ${plainWording(post.coordQuality)}`;
 }
 
 /** Who held the control-table place at exactly this position, if any. */

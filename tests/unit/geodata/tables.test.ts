@@ -23,7 +23,7 @@ const posts = loadPosts(parseCsv(readFileSync(resolve(root, TABLES.posts), 'utf8
 /** Control table text: the real header, a good row on line 2, then `row` on line 3. */
 function control(row: string) {
   const good =
-    'idlib,Idlib,Idleb,169389,,,GeoNames,geonames,opposition,rear area,Wikipedia,no,anchor,';
+    'idlib,Idlib,Idleb,169389,,,GeoNames,geonames,opposition,inferred,rear area,Wikipedia,no,anchor,';
   return parseCsv(`${header(TABLES.control)}\n${good}\n${row}\n`, TABLES.control);
 }
 
@@ -40,7 +40,7 @@ function failure(run: () => unknown): DataError {
 describe('control table', () => {
   it('resolves a GeoNames row to the GeoNames position', () => {
     const { rows } = loadControl(
-      control('hama,Hama,,170017,,,x,geonames,government,rear,,yes,anchor,'),
+      control('hama,Hama,,170017,,,x,geonames,government,unsourced,rear,,yes,anchor,'),
       gazetteer,
       posts,
     );
@@ -52,45 +52,57 @@ describe('control table', () => {
   it.each([
     [
       'a GeoNames id whose name does not match',
-      'x,Ariha,,169389,,,x,geonames,opposition,b,,no,line,',
+      'x,Ariha,,169389,,,x,geonames,opposition,inferred,b,src,no,line,',
       /matches neither "Ariha"/,
     ],
     [
       'an unknown GeoNames id',
-      'x,Ariha,,1,,,x,geonames,opposition,b,,no,line,',
+      'x,Ariha,,1,,,x,geonames,opposition,inferred,b,src,no,line,',
       /not a Syrian place/,
     ],
     [
       'a position far from its GeoNames point',
-      'x,Idlib,,169389,35.5,36.6,x,geonames,opposition,b,,no,line,',
+      'x,Idlib,,169389,35.5,36.6,x,geonames,opposition,inferred,b,src,no,line,',
       /km from GeoNames/,
     ],
     [
       'a position outside Syria',
-      'x,Paris,,,48.85,2.35,x,table,opposition,b,,no,line,',
+      'x,Paris,,,48.85,2.35,x,table,opposition,inferred,b,src,no,line,',
       /outside Syria/,
     ],
-    ['an unknown control', 'x,Ariha,,,35.81,36.61,x,table,rebels,b,,no,line,', /control "rebels"/],
+    [
+      'an unknown control',
+      'x,Ariha,,,35.81,36.61,x,table,rebels,inferred,b,src,no,line,',
+      /control "rebels"/,
+    ],
     [
       'an unknown coord_status',
-      'x,Ariha,,,35.81,36.61,x,osm,opposition,b,,no,line,',
+      'x,Ariha,,,35.81,36.61,x,osm,opposition,inferred,b,src,no,line,',
       /coord_status "osm"/,
     ],
     [
       'none-found with a position',
-      'x,Ariha,,,35.81,36.61,x,none-found,opposition,b,,no,line,',
+      'x,Ariha,,,35.81,36.61,x,none-found,opposition,inferred,b,src,no,line,',
       /none-found/,
     ],
     [
       'an unknown observation post',
-      'x,Sarman,,,,,x,from-post:op-nowhere,opposition,b,,no,line,',
+      'x,Sarman,,,,,x,from-post:op-nowhere,opposition,inferred,b,src,no,line,',
       /no observation post/,
     ],
-    ['a repeated id', 'idlib,Ariha,,,35.81,36.61,x,table,opposition,b,,no,line,', /used twice/],
-    ['a name with no position', 'x,Ariha,,,,,x,table,opposition,b,,no,line,', /has no position/],
+    [
+      'a repeated id',
+      'idlib,Ariha,,,35.81,36.61,x,table,opposition,inferred,b,src,no,line,',
+      /used twice/,
+    ],
+    [
+      'a name with no position',
+      'x,Ariha,,,,,x,table,opposition,inferred,b,src,no,line,',
+      /has no position/,
+    ],
     [
       'a verify value other than yes/no',
-      'x,Ariha,,,35.81,36.61,x,table,opposition,b,,maybe,line,',
+      'x,Ariha,,,35.81,36.61,x,table,opposition,inferred,b,src,maybe,line,',
       /verify "maybe"/,
     ],
   ])('stops at %s with file:line', (_, row, message) => {
@@ -102,7 +114,7 @@ describe('control table', () => {
   });
   it('skips rows marked none-found and reports them', () => {
     const { unresolved } = loadControl(
-      control('jurin,Jurin,,,,,none found,none-found,government,b,,no,line,'),
+      control('jurin,Jurin,,,,,none found,none-found,government,inferred,b,src,no,line,'),
       gazetteer,
       posts,
     );
@@ -112,7 +124,7 @@ describe('control table', () => {
 
 describe('highway waypoints', () => {
   it('stops at a sequence gap with file:line', () => {
-    const text = `${header(TABLES.highways)}\nM5,1,Hama,170017,,,x,b,no\nM5,3,Morek (Murak),166640,,,x,b,no\n`;
+    const text = `${header(TABLES.highways)}\nM5,1,Hama,170017,,,x,direct,b,no\nM5,3,Morek (Murak),166640,,,x,direct,b,no\n`;
     const error = failure(() => loadWaypoints(parseCsv(text, TABLES.highways), gazetteer));
     expect(error.line).toBe(3);
     expect(error.message).toMatch(/seq 3 follows 1/);

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeOutputsAtomically } from '../../../src/pipeline/outputs.js';
-import { outputsAreStale } from '../../../src/pipeline/freshness.js';
 
 describe('writeOutputsAtomically', () => {
   it('leaves every previous output untouched when one write fails', () => {
@@ -28,17 +27,5 @@ describe('writeOutputsAtomically', () => {
       { path: join(dir, 'sub/b.json'), contents: '2' },
     ]);
     expect(readFileSync(join(dir, 'sub/b.json'), 'utf8')).toBe('2');
-  });
-});
-
-describe('outputsAreStale', () => {
-  it('is stale when an output is missing, fresh when outputs are newer than sources', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fresh-'));
-    const source = join(dir, 'source.csv');
-    const output = join(dir, 'out.json');
-    writeFileSync(source, 'a');
-    expect(outputsAreStale([source], [output])).toBe(true);
-    writeFileSync(output, 'b');
-    expect(outputsAreStale([source], [output])).toBe(false);
   });
 });

@@ -1,0 +1,34 @@
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** After one visit the whole site, data included, is precached: a reload offline shows the map. */
+export function offlinePwa() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: 'script-defer',
+    includeAssets: ['favicon.svg', 'icons/*.png'],
+    manifest: {
+      name: 'Idlib demilitarised zone, Sochi 2018: an annotated map',
+      short_name: 'Idlib DMZ map',
+      description:
+        'An offline, sourced map of the 15–20 km demilitarised zone around Idlib agreed at Sochi on 17 September 2018.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b5cad',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,geojson,webmanifest}'],
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      clientsClaim: true,
+      mode: 'production',
+      skipWaiting: true,
+    },
+  });
+}
