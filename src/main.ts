@@ -1,25 +1,25 @@
 import type { FeatureCollection } from 'geojson';
 import type { AppFeatureCollection, QuoteIndex } from './types.js';
 import { buildStyle } from './map/style.js';
-import { mountAttribution } from './ui/attribution.js';
-import { createAppContext, type AppController } from './ui/controller.js';
-import { byId } from './ui/dom.js';
-import { mountFeatureList } from './ui/feature-list.js';
-import { mountLegend } from './ui/legend.js';
-import { dataUrl, loadJson, LoadError } from './ui/load-data.js';
-import { mountMapControls } from './ui/map-controls.js';
-import { mountMapKeyboard } from './ui/map-keyboard.js';
-import { showNotice } from './ui/notice.js';
-import { mountPopup } from './ui/popup.js';
-import { mountReader } from './ui/reader.js';
-import { mountSideToggle, overlayInsets } from './ui/layout.js';
-import { registerViewKey } from './ui/view-hash.js';
-import { mountTeacherTools } from './ui/teacher-tools.js';
+import { mountAttribution } from './ui/app/attribution.js';
+import { createAppContext, type AppController } from './ui/app/controller.js';
+import { byId } from './ui/app/dom.js';
+import { mountFeatureList } from './ui/reader/feature-list.js';
+import { mountLegend } from './ui/app/legend.js';
+import { dataUrl, loadJson, LoadError } from './ui/app/load-data.js';
+import { mountMapControls } from './ui/app/map-controls.js';
+import { mountMapKeyboard } from './ui/app/map-keyboard.js';
+import { showNotice } from './ui/app/notice.js';
+import { mountPopup } from './ui/reader/popup.js';
+import { mountReader } from './ui/reader/reader.js';
+import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
+import { registerViewKey } from './ui/app/view-hash.js';
+import { mountTeacherTools } from './ui/teacher/teacher-tools.js';
 import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from './data-files.js';
 import { IDLIB_BOUNDS } from './map/bounds.js';
 import type { MapView } from './map/map-view.js';
 import type { LayerGroupId } from './map/layer-groups.js';
-import './ui/app.css';
+import './ui/app/app.css';
 
 /** Everything the page loads before drawing. */
 interface AppData {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
-import { creditLineHtml, type FeatureWithSources } from '../ui/credits.js';
+import { creditLineHtml, type FeatureWithSources } from '../domain/credits.js';
 
 /**
  * Writes the on-map credit line into the page from `public/data/idlib-buffer-zone.geojson`, so it

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PALETTE } from '../../src/domain/palette.js';
 import type { FeatureKind } from '../../src/types.js';
-import { formatDate } from '../../src/ui/text.js';
+import { formatDate } from '../../src/ui/app/text.js';
 import {
   axeViolations,
   canvasShare,
@@ -156,7 +156,29 @@ describe('legend', () => {
     for (const label of ['Contact line', 'observation post', 'Highway number', 'City or town']) {
       expect(legend).toContain(label);
     }
-    expect(await page.locator('#legend svg').count()).toBeGreaterThanOrEqual(10);
+    expect(await page.locator('#legend canvas.swatch').count()).toBeGreaterThanOrEqual(10);
+    // Patterned swatches are drawn with the map's own pattern images: two clearly different
+    // colours in each (a plain tint, as the export once drew them, fails).
+    const spreads = await page.$$eval('#legend li', (items) =>
+      items
+        .filter((li) => /hatched|dotted|striped|stripes/.test(li.textContent ?? ''))
+        .map((li) => {
+          const canvas = li.querySelector('canvas');
+          const g = canvas?.getContext('2d');
+          if (!canvas || !g) return 0;
+          const { data } = g.getImageData(2, 2, canvas.width - 4, canvas.height - 4);
+          let min = 765;
+          let max = 0;
+          for (let i = 0; i < data.length; i += 4) {
+            const sum = (data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0);
+            min = Math.min(min, sum);
+            max = Math.max(max, sum);
+          }
+          return max - min;
+        }),
+    );
+    expect(spreads.length).toBeGreaterThanOrEqual(4);
+    for (const spread of spreads) expect(spread).toBeGreaterThan(60);
   });
 
   it('hides and shows a layer from the keyboard', async () => {

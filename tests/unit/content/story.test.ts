@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STORY } from '../../../src/content/story.js';
 import type { QuoteRef } from '../../../src/content/story-types.js';
 import { LAYER_GROUPS } from '../../../src/map/layer-groups.js';
-import { resolveQuote } from '../../../src/ui/teacher-quotes.js';
+import { resolveQuote } from '../../../src/ui/teacher/teacher-quotes.js';
 import { features, quotes } from './published-data.js';
 
 const index = quotes();

@@ -62,7 +62,7 @@ describe('the inputs', () => {
     for (const file of [
       'src/pipeline/cli.ts',
       'src/pipeline/geodata/tables.ts',
-      'src/feature-ids.ts',
+      'src/domain/feature-ids.ts',
       'src/geo/control-cells.ts',
       'src/text/linker.ts',
       'geodata/control-2018-09-17.csv',
@@ -120,10 +120,10 @@ describe('freshness by content', () => {
     ).toBe(true);
     expect(stale()).toBe(false);
   });
-  it('an edit to src/feature-ids.ts is stale', () => {
-    expect(staleAfter('src/feature-ids.ts', (path) => appendFileSync(path, '// edit\n'))).toBe(
-      true,
-    );
+  it('an edit to src/domain/feature-ids.ts is stale', () => {
+    expect(
+      staleAfter('src/domain/feature-ids.ts', (path) => appendFileSync(path, '// edit\n')),
+    ).toBe(true);
   });
   it('a missing output or hash is stale', () => {
     expect(outputsAreStale(copy, [join(copy, 'public/data/none.json')], 'x')).toBe(true);

@@ -2,11 +2,10 @@
  * A context over the published data with a fake window and a fake map view that records what
  * the UI asked of it, for UI unit tests under happy-dom.
  */
-import type { FeatureCollection } from 'geojson';
 import type { LayerGroupId } from '../../../../src/map/layer-groups.js';
 import type { MapOverlay, MapView } from '../../../../src/map/map-view.js';
-import { createAppContext, type AppController } from '../../../../src/ui/controller.js';
-import type { HashWindow } from '../../../../src/ui/hash-state.js';
+import { createAppContext, type AppController } from '../../../../src/ui/app/controller.js';
+import type { HashWindow } from '../../../../src/ui/app/hash-state.js';
 import { features, quotes } from '../../content/published-data.js';
 
 /** A window whose hash the test controls. */
@@ -51,7 +50,7 @@ export function fakeMap(doc: Document): FakeMap {
     revealFeature: noop,
     zoomBy: noop,
     panBy: noop,
-    setSettlements: (_data: FeatureCollection) => undefined,
+    setSettlements: noop,
     setGroupVisible(group, visible) {
       map.calls.push(`visible ${group} ${visible}`);
       map.visible.set(group, visible);

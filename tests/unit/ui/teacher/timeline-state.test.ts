@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { STORY } from '../../../../src/content/story.js';
+import type { ArticleMeta } from '../../../../src/types.js';
+import {
+  snapToStep,
+  timelineState,
+  timelineSteps,
+} from '../../../../src/ui/teacher/timeline-state.js';
+import { quotes } from '../../content/published-data.js';
+
+const articles: ArticleMeta[] = Object.values(quotes().articles).map((a) => a.meta);
+const steps = timelineSteps(STORY.events);
+
+describe('timeline state', () => {
+  it('steps over the story dates, 7 Sep 2018 to 5 Mar 2020, and snaps any date to a step', () => {
+    expect(steps[0]).toBe('2018-09-07');
+    expect(steps[steps.length - 1]).toBe('2020-03-05');
+    expect(snapToStep('2018-10-12', steps)).toBe('2018-10-10');
+    expect(snapToStep('2001-01-01', steps)).toBe('2018-09-07');
+    expect(snapToStep('next week', steps)).toBeUndefined();
+  });
+
+  it('before Sochi: nothing agreed, every deadline ahead, only the Tehran article', () => {
+    const state = timelineState('2018-09-07', STORY.events, articles, steps);
+    expect(state.agreed).toEqual([]);
+    expect(state.due.every((d) => d.status === 'ahead')).toBe(true);
+    expect(state.articles.map((a) => a.meta.id)).toEqual(['004']);
+    expect(state.articles[0]?.fromThisStep).toBe(true);
+  });
+
+  it('on 10 Oct 2018: the zone agreed, heavy weapons due that day, radical groups still ahead', () => {
+    const state = timelineState('2018-10-10', STORY.events, articles, steps);
+    expect(state.agreed.length).toBeGreaterThan(0);
+    const status = Object.fromEntries(state.due.map((d) => [d.event.date, d.status]));
+    expect(status).toEqual({ '2018-10-10': 'today', '2018-10-15': 'ahead', '2018-12-31': 'ahead' });
+    expect(state.featureIds).toContain('dmz-15km');
+    // Article 000 (about 4 Oct 2018) is new since the previous stop, 3 Oct.
+    expect(state.articles.filter((a) => a.fromThisStep).map((a) => a.meta.id)).toEqual(['000']);
+  });
+
+  it('on 5 Mar 2020: every deadline passed, all five articles, the protocol agreed', () => {
+    const state = timelineState('2020-03-05', STORY.events, articles, steps);
+    expect(state.due.every((d) => d.status === 'past')).toBe(true);
+    expect(state.articles).toHaveLength(articles.length);
+    expect(state.agreed.some((e) => /6 km/.test(e.event.text))).toBe(true);
+    expect(state.featureIds).toEqual(['m4']);
+  });
+});
