@@ -14,6 +14,9 @@ import { writeOutputsAtomically, type Output } from './outputs.js';
 import { buildFeatures } from './geodata/build-features.js';
 import { formatReport } from './geodata/report.js';
 // --- end geodata ---
+// --- relief, rivers and places (issue 14) ---
+import { buildLayers14 } from './layers-14.js';
+// --- end relief, rivers and places ---
 // --- articles (issue 4) ---
 import { buildQuotes } from './articles/build-quotes.js';
 // --- end articles ---
@@ -38,13 +41,22 @@ export const OUTPUTS = [
   join(outDir, 'settlements.geojson'),
   // --- end geodata ---
   join(outDir, 'quotes.json'), // articles (issue 4)
+  // --- relief, rivers and places (issue 14) ---
+  join(outDir, 'rivers.geojson'),
+  join(outDir, 'relief.geojson'),
+  join(outDir, 'places.geojson'),
+  // --- end relief, rivers and places ---
 ];
 
 /** Runs the whole pipeline and returns the outputs without writing them. */
 export function buildAll(): Output[] {
   const basemap = buildBasemap(loadCountriesTopology());
+  // --- relief, rivers and places (issue 14): read before the settlements, which take nameAr ---
+  const layers14 = buildLayers14(root);
+  console.log(layers14.summary);
+  // --- end relief, rivers and places ---
   // --- geodata (issue 3): features, territory and settlements from geodata/ ---
-  const geodata = buildFeatures(root);
+  const geodata = buildFeatures(root, layers14.arabicNames);
   const features = geodata.collection;
   console.log(formatReport(geodata.report));
   // --- end geodata ---
@@ -60,6 +72,12 @@ export function buildAll(): Output[] {
     { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(geodata.settlements) },
     // --- end geodata ---
     { path: join(outDir, 'quotes.json'), contents: JSON.stringify(quoted.index) }, // articles (issue 4)
+    // --- relief, rivers and places (issue 14) ---
+    ...layers14.outputs.map(({ file, data }) => ({
+      path: join(outDir, file),
+      contents: JSON.stringify(data),
+    })),
+    // --- end relief, rivers and places ---
   ];
 }
 
