@@ -15,7 +15,7 @@ import { buildFeatures } from './geodata/build-features.js';
 import { formatReport } from './geodata/report.js';
 // --- end geodata ---
 // --- relief, rivers and places (issue 14) ---
-import { buildLayers14 } from './layers-14.js';
+import { buildLayers14, withArabicNames } from './layers-14.js';
 // --- end relief, rivers and places ---
 // --- articles (issue 4) ---
 import { buildQuotes } from './articles/build-quotes.js';
@@ -51,12 +51,8 @@ export const OUTPUTS = [
 /** Runs the whole pipeline and returns the outputs without writing them. */
 export function buildAll(): Output[] {
   const basemap = buildBasemap(loadCountriesTopology());
-  // --- relief, rivers and places (issue 14): read before the settlements, which take nameAr ---
-  const layers14 = buildLayers14(root);
-  console.log(layers14.summary);
-  // --- end relief, rivers and places ---
   // --- geodata (issue 3): features, territory and settlements from geodata/ ---
-  const geodata = buildFeatures(root, layers14.arabicNames);
+  const geodata = buildFeatures(root);
   const features = geodata.collection;
   console.log(formatReport(geodata.report));
   // --- end geodata ---
@@ -64,12 +60,17 @@ export function buildAll(): Output[] {
   const quoted = buildQuotes(root, features);
   console.log(quoted.summary);
   // --- end articles ---
+  // --- relief, rivers and places (issue 14); the settlements take nameAr from cities500 ---
+  const layers14 = buildLayers14(root);
+  console.log(layers14.summary);
+  const settlements = withArabicNames(geodata.settlements, layers14.arabicNames);
+  // --- end relief, rivers and places ---
   return [
     { path: join(outDir, 'basemap.geojson'), contents: JSON.stringify(basemap) },
     // --- geodata (issue 3) ---
     { path: join(outDir, 'idlib-buffer-zone.geojson'), contents: JSON.stringify(quoted.features) },
     { path: join(outDir, 'territory.geojson'), contents: JSON.stringify(geodata.territory) },
-    { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(geodata.settlements) },
+    { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(settlements) },
     // --- end geodata ---
     { path: join(outDir, 'quotes.json'), contents: JSON.stringify(quoted.index) }, // articles (issue 4)
     // --- relief, rivers and places (issue 14) ---

@@ -84,14 +84,8 @@ export interface GeodataBuild {
   rows: ControlRow[];
 }
 
-/**
- * Reads every table in `root/geodata/`, derives every layer and validates the result.
- * `arabicNames` (GeoNames id → Arabic name) gives the settlements their `nameAr`.
- */
-export function buildFeatures(
-  root: string,
-  arabicNames: ReadonlyMap<number, string> = new Map(),
-): GeodataBuild {
+/** Reads every table in `root/geodata/`, derives every layer and validates the result. */
+export function buildFeatures(root: string): GeodataBuild {
   const gazetteer = loadGazetteer();
   const posts = loadPosts(readTable(root, TABLES.posts));
   const control = loadControl(readTable(root, TABLES.control), gazetteer, posts);
@@ -299,7 +293,7 @@ export function buildFeatures(
       );
     }
   }
-  const settlements = settlementCollection(control.rows, arabicNames);
+  const settlements = settlementCollection(control.rows);
   const areasKm2 = Object.fromEntries(
     (['dmz-15km', 'dmz-20km', 'dmz-split'] as const).map((id) => [
       id,

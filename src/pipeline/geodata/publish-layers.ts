@@ -40,14 +40,8 @@ export function territoryCollection(d: Derivation, method: string, sources: stri
   return { type: 'FeatureCollection' as const, features };
 }
 
-/**
- * Every placed control-table row, `/data/settlements.geojson`; `nameAr` from `arabicNames`
- * (GeoNames cities500 alternate names, by GeoNames id) where the row has a `geonames_id`.
- */
-export function settlementCollection(
-  rows: readonly ControlRow[],
-  arabicNames: ReadonlyMap<number, string> = new Map(),
-) {
+/** Every placed control-table row, `/data/settlements.geojson`. */
+export function settlementCollection(rows: readonly ControlRow[]) {
   return {
     type: 'FeatureCollection' as const,
     features: rows.map((row): Feature<Point> => ({
@@ -55,7 +49,6 @@ export function settlementCollection(
       properties: {
         id: `settlement-${row.id}`,
         name: row.name,
-        nameAr: row.geonamesId === undefined ? undefined : arabicNames.get(row.geonamesId),
         nameVariants: row.nameVariants,
         control: row.control,
         controlBasis: row.controlBasis,

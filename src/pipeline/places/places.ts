@@ -3,7 +3,8 @@
  * its Arabic name where GeoNames has one and a size class for label priority.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { CITIES500_SOURCE, arabicName, type GeoNamesRecord } from './cities500.js';
+import { arabicName } from './arabic-name.js';
+import { CITIES500_SOURCE, type GeoNamesRecord } from './cities500.js';
 
 /** The area the places cover: [west, south, east, north]. */
 export const PLACES_BBOX: [number, number, number, number] = [35.7, 34.9, 37.6, 36.9];

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { arabicName, romanize } from '../../../src/pipeline/places/arabic-name.js';
 import {
-  arabicName,
   arabicNames,
   countryRecords,
   parseGeoNamesLine,
-  romanize,
 } from '../../../src/pipeline/places/cities500.js';
+import { withArabicNames } from '../../../src/pipeline/layers-14.js';
 import { placeRank, placesCollection, placesInArea } from '../../../src/pipeline/places/places.js';
 
 /** A GeoNames dump line: id, name, ascii, alternates, lat, lon, class, code, country, …, population. */
@@ -158,5 +158,29 @@ describe('placesCollection', () => {
     expect(placeRank({ population: 21845, featureCode: 'PPLA3' })).toBe(2);
     expect(placeRank({ population: 6927, featureCode: 'PPL' })).toBe(3);
     expect(placeRank({ population: 0, featureCode: 'PPLA3' })).toBe(4);
+  });
+});
+
+describe('withArabicNames', () => {
+  it('gives settlements with a GeoNames id their Arabic name, after the name', () => {
+    const point = { type: 'Point' as const, coordinates: [36.5725, 35.2479] };
+    const settlements = {
+      type: 'FeatureCollection' as const,
+      features: [
+        {
+          type: 'Feature' as const,
+          properties: { id: 's-1', name: 'Mhardeh', geonamesId: 166742 },
+          geometry: point,
+        },
+        { type: 'Feature' as const, properties: { id: 's-2', name: 'Salma' }, geometry: point },
+      ],
+    };
+    const [mhardeh, salma] = withArabicNames(
+      settlements,
+      arabicNames(countryRecords(DUMP, 'SY')),
+    ).features;
+    expect(Object.keys(mhardeh?.properties ?? {})).toEqual(['id', 'name', 'nameAr', 'geonamesId']);
+    expect(mhardeh?.properties?.['nameAr']).toBe('محردة');
+    expect(salma?.properties).toEqual({ id: 's-2', name: 'Salma' });
   });
 });
