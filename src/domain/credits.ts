@@ -18,6 +18,7 @@ const DATA_CREDITS: { test: RegExp; text: string }[] = [
   { test: /openstreetmap|\bosm\b/i, text: '© OpenStreetMap contributors (ODbL)' },
   { test: /pedersen|ane site/i, text: 'ANE Site Placemarks, O. Pedersen (CC BY 4.0)' },
   { test: /wikipedia/i, text: 'Wikipedia (CC BY-SA 4.0)' },
+  { test: /gshhg|wdbii/i, text: 'GSHHG, P. Wessel and W. H. F. Smith (LGPL-3+)' },
 ];
 
 /** The data credits that apply to `features`; Natural Earth always (the basemap). */

@@ -15,6 +15,9 @@ import { writeOutputsAtomically, type Output } from './outputs.js';
 import { buildFeatures } from './geodata/build-features.js';
 import { formatReport } from './geodata/report.js';
 // --- end geodata ---
+// --- relief, rivers and places (issue 14) ---
+import { buildLayers14, withArabicNames } from './layers-14.js';
+// --- end relief, rivers and places ---
 // --- articles (issue 4) ---
 import { buildQuotes } from './articles/build-quotes.js';
 // --- end articles ---
@@ -31,6 +34,11 @@ export const OUTPUTS = [
   join(outDir, 'settlements.geojson'),
   // --- end geodata ---
   join(outDir, 'quotes.json'), // articles (issue 4)
+  // --- relief, rivers and places (issue 14) ---
+  join(outDir, 'rivers.geojson'),
+  join(outDir, 'relief.geojson'),
+  join(outDir, 'places.geojson'),
+  // --- end relief, rivers and places ---
 ];
 
 /** Runs the whole pipeline and returns the outputs without writing them. */
@@ -45,14 +53,25 @@ export function buildAll(): Output[] {
   const quoted = buildQuotes(root, features);
   console.log(quoted.summary);
   // --- end articles ---
+  // --- relief, rivers and places (issue 14); the settlements take nameAr from cities500 ---
+  const layers14 = buildLayers14(root);
+  console.log(layers14.summary);
+  const settlements = withArabicNames(geodata.settlements, layers14.arabicNames);
+  // --- end relief, rivers and places ---
   return [
     { path: join(outDir, 'basemap.geojson'), contents: JSON.stringify(basemap) },
     // --- geodata (issue 3) ---
     { path: join(outDir, 'idlib-buffer-zone.geojson'), contents: JSON.stringify(quoted.features) },
     { path: join(outDir, 'territory.geojson'), contents: JSON.stringify(geodata.territory) },
-    { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(geodata.settlements) },
+    { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(settlements) },
     // --- end geodata ---
     { path: join(outDir, 'quotes.json'), contents: JSON.stringify(quoted.index) }, // articles (issue 4)
+    // --- relief, rivers and places (issue 14) ---
+    ...layers14.outputs.map(({ file, data }) => ({
+      path: join(outDir, file),
+      contents: JSON.stringify(data),
+    })),
+    // --- end relief, rivers and places ---
   ];
 }
 

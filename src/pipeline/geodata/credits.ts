@@ -1,4 +1,18 @@
+import { RIVERS_SOURCE } from '../rivers/build-rivers.js';
+import { CITIES500_SOURCE } from '../places/cities500.js';
 import type { ControlRow } from './tables.js';
+
+/**
+ * The credit each issue-14 layer owes, by the file it is published as: the text names the
+ * source so the on-map credit line (`src/ui/credits.ts`, which matches "GSHHG" and "GeoNames")
+ * can show it once the layer is drawn. Relief names cite a source per row (Wikipedia copies).
+ */
+export const LAYER_CREDITS = {
+  'rivers.geojson': RIVERS_SOURCE,
+  'places.geojson': CITIES500_SOURCE,
+  'relief.geojson':
+    'Wikipedia article coordinates (CC BY-SA 4.0), one source per row of geodata/relief-names.csv',
+} as const;
 
 /** Credit lines for the coordinate sources used by the control rows, one per family. */
 export function controlSourceCredits(rows: readonly ControlRow[]): string[] {
