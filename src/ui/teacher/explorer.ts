@@ -116,7 +116,10 @@ export function mountExplorer(ctx: AppContext, host: HTMLDetailsElement, data: E
     }
     let settlements: FeatureCollection;
     try {
-      [geo, settlements] = await Promise.all([import('../../geo/explorer-geo.js'), data.loadSettlements()]);
+      [geo, settlements] = await Promise.all([
+        import('../../geo/explorer-geo.js'),
+        data.loadSettlements(),
+      ]);
     } catch (error) {
       stats.textContent = `The band cannot be measured: ${error instanceof Error ? error.message : String(error)}`;
       return null;
