@@ -14,3 +14,10 @@ export const FIRST_VIEW_DATA = {
 
 /** The villages of the control table: a hidden layer and the explorer's count. */
 export const SETTLEMENTS_DATA = 'settlements.geojson';
+
+/** The ground, loaded after the first view: rivers, mountain and plain names, other places. */
+export const GROUND_DATA = {
+  rivers: 'rivers.geojson',
+  relief: 'relief.geojson',
+  places: 'places.geojson',
+} as const;

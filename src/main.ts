@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { AppFeatureCollection, QuoteIndex } from './types.js';
 import { buildStyle } from './map/style.js';
+import { loadGround } from './ui/app/ground.js';
 import { mountAttribution } from './ui/app/attribution.js';
 import { createAppContext, type AppController } from './ui/app/controller.js';
 import { byId } from './ui/app/dom.js';
@@ -63,7 +64,7 @@ function drawSettlementsWhenShown(
     if (drawn || !ctx.isLayerVisible('settlements')) return;
     drawn = true;
     data.loadSettlements().then(
-      (settlements) => view.setSettlements(settlements),
+      (settlements) => view.setSourceData('settlements', settlements),
       (error: unknown) => {
         drawn = false;
         const reason = error instanceof LoadError ? error.message : String(error);
@@ -94,7 +95,7 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   const mapHost = byId('map');
   byId('loading').remove();
   mountFeatureList(ctx, byId('places'));
-  mountLegend(ctx, byId('legend'));
+  mountLegend(ctx, byId<HTMLDetailsElement>('legend'));
   mountPopup(ctx, { panel: byId('popup'), fallbackFocus: mapHost });
   mountReader(ctx, byId('reader'), mapHost);
   mountMapKeyboard(ctx, mapHost, byId('map-status'));
@@ -157,7 +158,7 @@ async function startMap(
   const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   performance.mark('app:map-load');
-  const view = createMapView(map, ctx.features, { insets: () => overlayInsets(mapHost) });
+  const view = createMapView(map, ctx.featureById, { insets: () => overlayInsets(mapHost) });
   view.onFeatureClick((id) => ctx.select(id, { source: 'map' }));
   ctx.attachMap(view);
   drawSettlementsWhenShown(ctx, view, data, notices);
@@ -175,7 +176,9 @@ async function start(notices: HTMLElement): Promise<void> {
   const ctx = mountInterface(data, notices);
   try {
     await startMap(ctx, data, notices, mapModule);
+    loadGround(ctx, notices);
   } catch (error) {
+    loadGround(ctx, notices);
     console.error(error);
     document.body.setAttribute('data-map-state', 'error');
     showNotice(

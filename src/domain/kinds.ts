@@ -21,6 +21,8 @@ export const FEATURE_KINDS = {
   highway: { noun: 'highway', linkByName: true },
   city: { noun: 'city or town', linkByName: true },
   'observation-point': { noun: 'observation post', linkByName: true },
+  /** Other populated places (GeoNames cities500), loaded after the first view. */
+  place: { noun: 'place', linkByName: false },
 } as const satisfies Record<string, KindInfo>;
 
 /** What a feature is; drives styling, grouping in the feature list and linking. */

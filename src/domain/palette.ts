@@ -42,6 +42,12 @@ export const PALETTE = {
   villageRing: '#1f5f86',
   /** Cities. */
   city: '#1b1b1b',
+  /** Rivers (GSHHG): a mid water blue, darker than the sea so a thin line still reads. */
+  river: '#4d8fc7',
+  /** Names of mountains and plains: an earth brown, never used for a line or area. */
+  relief: '#7b5b3a',
+  /** Other places' names (GeoNames), quieter than the cities'. */
+  placeLabel: '#3d3d3d',
   /** Okabe–Ito blue: selection and highlight rings. */
   selection: '#0072b2',
   /** Okabe–Ito yellow: hover/keyboard highlight halo. */

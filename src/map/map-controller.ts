@@ -24,10 +24,10 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 /** Wraps a loaded MapLibre map. */
 export function createMapView(
   map: MapLibreMap,
-  features: readonly AppFeature[],
+  /** The app's features by id, live: features added later (the places) are pickable too. */
+  byId: ReadonlyMap<string, AppFeature>,
   options: MapViewOptions = {},
 ): MapView {
-  const byId = new Map(features.map((f) => [f.properties.id, f] as const));
   const padding = () => {
     const inset = options.insets?.() ?? { top: 0, right: 0, bottom: 0, left: 0 };
     return {
@@ -110,8 +110,8 @@ export function createMapView(
         animate: !reducedMotion(),
       });
     },
-    setSettlements(data) {
-      map.getSource<GeoJSONSource>('settlements')?.setData(drawnData(data));
+    setSourceData(source, data) {
+      map.getSource<GeoJSONSource>(source)?.setData(drawnData(data));
     },
     setGroupVisible(groupId: LayerGroupId, visible: boolean) {
       for (const layer of findLayerGroup(groupId)?.layerIds ?? []) {

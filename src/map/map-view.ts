@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerGroupId } from './layer-groups.js';
+import type { LazySourceId } from './layers/layer.js';
 
 /** A camera position: centre longitude/latitude and zoom. */
 export interface MapCamera {
@@ -58,8 +59,8 @@ export interface MapView {
   zoomBy(delta: number): void;
   /** Pans by a share of the viewport: `dx`, `dy` in [-1, 1] (positive: east, south). */
   panBy(dx: number, dy: number): void;
-  /** Gives the map the villages (`data/settlements.geojson`), loaded when first shown. */
-  setSettlements(data: FeatureCollection): void;
+  /** Gives a source its data once loaded (the villages when first shown, the ground after the first view). */
+  setSourceData(source: LazySourceId, data: FeatureCollection): void;
   /** Shows or hides every style layer of a group. */
   setGroupVisible(groupId: LayerGroupId, visible: boolean): void;
   /** Marks the selected feature on the map (`null` clears). */

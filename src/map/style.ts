@@ -43,6 +43,7 @@ const DRAWN_PROPERTIES = [
   'depthKm',
   'reading',
   'control',
+  'rank',
   'syria',
   'turkish',
 ];
@@ -101,6 +102,9 @@ export function buildStyle(data: StyleData): StyleSpecification {
       territory: { type: 'geojson', data: drawnData(data.territory) },
       settlements: { type: 'geojson', data: drawnData(data.settlements) },
       markers: { type: 'geojson', data: markerData(markable(byId), marks) },
+      rivers: { type: 'geojson', data: EMPTY },
+      relief: { type: 'geojson', data: EMPTY },
+      places: { type: 'geojson', data: EMPTY },
     } satisfies Record<SourceId, SourceSpecification>,
     layers,
   };

@@ -65,7 +65,9 @@ function line(g: CanvasRenderingContext2D, s: Extract<Swatch, { shape: 'line' }>
     g.stroke();
   };
   if (s.casing) stroke(s.casing, s.width + 3, []);
-  stroke(s.color, s.width, s.dash ?? []);
+  g.globalAlpha = s.opacity ?? 1;
+  stroke(s.color, Math.min(s.width, b.height), s.dash ?? []);
+  g.globalAlpha = 1;
   g.setLineDash([]);
 }
 
@@ -85,8 +87,26 @@ export function drawSwatch(g: CanvasRenderingContext2D, swatch: Swatch, b: Box):
       return fill(g, swatch, b);
     case 'line':
       return line(g, swatch, b);
-    case 'icon':
-      return icon(g, swatch.image, b);
+    case 'icon': {
+      const s = swatch.scale ?? 1;
+      const w = b.width * s;
+      const h = b.height * s;
+      return icon(g, swatch.image, {
+        x: b.x + (b.width - w) / 2,
+        y: b.y + (b.height - h) / 2,
+        width: w,
+        height: h,
+      });
+    }
+    case 'text':
+      g.fillStyle = swatch.color;
+      g.font = `bold ${Math.round(b.height * 0.5)}px sans-serif`;
+      g.textAlign = 'center';
+      g.textBaseline = 'middle';
+      g.fillText(swatch.text, b.x + b.width / 2, b.y + b.height / 2, b.width - 2);
+      g.textAlign = 'start';
+      g.textBaseline = 'alphabetic';
+      return;
     case 'circle': {
       const r = Math.min(b.width, b.height) * 0.25;
       g.beginPath();

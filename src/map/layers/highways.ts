@@ -1,4 +1,5 @@
 /** The M4 and M5 highways, schematic (drawn through the towns they pass), with number shields. */
+import { bandWidth, HIGHWAY_ACCURACY_KM } from '../../domain/accuracy.js';
 import { PALETTE } from '../../domain/palette.js';
 import { SHIELD_TEXT } from '../images.js';
 import { kindIs } from './style-helpers.js';
@@ -12,6 +13,20 @@ export const highways = defineLayer({
   kinds: ['highway'],
   defaultVisible: true,
   layers: [
+    // Schematic: a faint band as wide as the stated accuracy (±3 km) shows the road may lie off it.
+    place(33, {
+      id: 'highway-band',
+      type: 'line',
+      source: 'features',
+      filter: kindIs('highway'),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': PALETTE.highway,
+        'line-opacity': 0.08,
+        'line-width': bandWidth(HIGHWAY_ACCURACY_KM),
+        'line-blur': bandWidth(HIGHWAY_ACCURACY_KM / 2),
+      },
+    }),
     place(33, {
       id: 'highway-casing',
       type: 'line',

@@ -10,7 +10,11 @@ import type { FeatureKind } from '../../domain/kinds.js';
 import type { ImageId } from '../images.js';
 
 /** The GeoJSON sources of the style. */
-export type SourceId = 'basemap' | 'features' | 'territory' | 'settlements' | 'markers';
+export type SourceId =
+  'basemap' | 'features' | 'territory' | 'settlements' | 'markers' | LazySourceId;
+
+/** Sources whose data arrives after the first view (empty until then). */
+export type LazySourceId = 'settlements' | 'rivers' | 'relief' | 'places';
 
 /** How a legend swatch is drawn (`src/map/symbols.ts` draws it for the legend and the export). */
 export type Swatch =
@@ -25,10 +29,18 @@ export type Swatch =
       /** An edge line. */
       edge?: string;
     }
-  | { shape: 'line'; color: string; width: number; dash?: readonly number[]; casing?: string }
+  | {
+      shape: 'line';
+      color: string;
+      width: number;
+      dash?: readonly number[];
+      casing?: string;
+      opacity?: number;
+    }
   | { shape: 'circle'; color: string; hollow?: boolean; ring?: string }
-  | { shape: 'icon'; image: ImageId }
-  | { shape: 'shield'; text: string };
+  | { shape: 'icon'; image: ImageId; scale?: number }
+  | { shape: 'shield'; text: string }
+  | { shape: 'text'; text: string; color: string };
 
 /** One line of the legend. */
 export interface LegendEntry {

@@ -8,6 +8,7 @@ import { BASEMAP_LAYERS } from './basemap.js';
 import type { PlacedLayer } from './layer.js';
 import { cities } from './cities.js';
 import { contactLine } from './contact-line.js';
+import { places, relief, rivers } from './ground.js';
 import { highways } from './highways.js';
 import { MARKER_LAYERS } from './markers.js';
 import { posts } from './posts.js';
@@ -25,6 +26,9 @@ export const LAYERS = [
   zone,
   zoneSplit,
   province,
+  places,
+  relief,
+  rivers,
   territory,
   settlements,
 ] as const;

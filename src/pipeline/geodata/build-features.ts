@@ -41,6 +41,7 @@ import { geometryProblem, validateCollection } from './validate.js';
 import { DataError } from '../errors.js';
 import { OBSERVATION_POST_IDS } from '../../domain/feature-ids.js';
 import { ZONE, ZONE_IDS, type ZoneSpec } from '../../domain/zone.js';
+import { HIGHWAY_ACCURACY_KM } from '../../domain/accuracy.js';
 
 /** Ids the main collection must contain. */
 export const REQUIRED_IDS = [
@@ -228,7 +229,7 @@ export function buildFeatures(root: string): GeodataBuild {
       {
         method: `Straight segments through the towns the road passes, in order (${waypoints.map((w) => w.name).join(' – ')}); the real road bends between them`,
         sources: [TABLES.highways, ...new Set(waypoints.map((w) => w.coordSource))],
-        accuracyKm: 3,
+        accuracyKm: HIGHWAY_ACCURACY_KM,
       },
       {
         schematic: true,

@@ -6,7 +6,9 @@ import { plainWording } from './provenance.js';
 import type { ControlRow, PostRow } from './tables.js';
 
 /** Accuracy (km) claimed for the derived contact line, zone edges and territory. */
-export const LINE_ACCURACY_KM = 5;
+import { LINE_ACCURACY_KM } from '../../domain/accuracy.js';
+
+export { LINE_ACCURACY_KM };
 
 const CONTROL_NAMES: Record<Control, string> = {
   opposition: 'Opposition-held',

@@ -55,6 +55,8 @@ export interface AppEvents {
   state: { state: EffectiveMapState };
   /** The reader opened an article (or closed: `null`). */
   article: { article: OpenArticle | null };
+  /** Features were added after load (the GeoNames places). */
+  features: { added: readonly AppFeature[] };
   /** The map became available (after MapLibre loaded and drew every layer). */
   map: { map: MapView };
 }
@@ -107,6 +109,8 @@ export interface AppContext {
   announce(text: string): void;
   /** Shows a visible, dismissable notice (e.g. an ignored deep-link value). */
   notify(text: string): void;
+  /** Adds features loaded after the first view (ids already known are skipped). */
+  addFeatures(features: readonly AppFeature[]): void;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<K extends keyof AppEvents>(event: K, listener: AppListener<K>): () => void;
 }

@@ -73,9 +73,10 @@ function applyChange(map: MapView, change: StateChange): void {
 
 /** Creates the app context; see {@link AppContext}. */
 export function createAppContext(init: AppContextInit): AppController {
-  const featureById = new Map(init.features.map((f) => [f.properties.id, f] as const));
+  const features = [...init.features];
+  const featureById = new Map(features.map((f) => [f.properties.id, f] as const));
   const listeners = Object.fromEntries(
-    (['select', 'highlight', 'layer', 'state', 'article', 'map'] as const).map((k) => [
+    (['select', 'highlight', 'layer', 'state', 'article', 'features', 'map'] as const).map((k) => [
       k,
       new Set(),
     ]),
@@ -137,7 +138,7 @@ export function createAppContext(init: AppContextInit): AppController {
   });
 
   const ctx: AppController = {
-    features: init.features,
+    features,
     featureById,
     quotes: init.quotes,
     hash,
@@ -203,6 +204,14 @@ export function createAppContext(init: AppContextInit): AppController {
       if (known.length) highlights.set(channel, known);
       else if (!highlights.delete(channel)) return;
       sync();
+    },
+    addFeatures(more) {
+      const added = more.filter((f) => !featureById.has(f.properties.id));
+      for (const feature of added) {
+        features.push(feature);
+        featureById.set(feature.properties.id, feature);
+      }
+      if (added.length) emit('features', { added });
     },
     announce: init.announcer,
     notify: init.notifier,

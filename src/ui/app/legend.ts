@@ -8,8 +8,13 @@ import { swatchCanvas } from '../../map/symbols.js';
 import type { AppContext } from './app-context.js';
 import { el } from './dom.js';
 
-/** Renders the legend into `host` and keeps its checkboxes in step with the context. */
-export function mountLegend(ctx: AppContext, host: HTMLElement): void {
+/**
+ * Renders the legend into `host` (a `<details>` over the map, open on desktop, closed behind its
+ * Legend button on phones) and keeps it in step with the map: a group's symbols are shown only
+ * while it is drawn, its toggle always; a mode's overlays are listed while drawn.
+ */
+export function mountLegend(ctx: AppContext, host: HTMLDetailsElement): void {
+  if (window.matchMedia('(max-width: 760px)').matches) host.open = false;
   const list = el('ul', { class: 'legend-groups' });
   for (const group of LAYER_GROUPS) {
     const id = `layer-${group.id}`;
@@ -20,7 +25,7 @@ export function mountLegend(ctx: AppContext, host: HTMLElement): void {
       ctx.setLayerVisible(group.id, box.checked);
       ctx.announce(`${group.label} ${box.checked ? 'shown' : 'hidden'}.`);
     });
-    const entries = el('ul', { class: 'legend-entries' });
+    const entries = el('ul', { class: 'legend-entries', 'data-entries': group.id });
     for (const entry of group.legend) {
       entries.append(
         el('li', {}, swatchCanvas(document, entry.swatch), el('span', {}, entry.label)),
@@ -47,6 +52,8 @@ export function mountLegend(ctx: AppContext, host: HTMLElement): void {
       const note = host.querySelector(`#layer-${group.id}-set-by`);
       if (!box || !note) continue;
       box.checked = ctx.isLayerVisible(group.id);
+      const entries = host.querySelector<HTMLElement>(`[data-entries="${group.id}"]`);
+      if (entries) entries.hidden = !box.checked;
       // A mode decides this group now: say which, and leave the reader's choice for afterwards.
       const setBy = ctx.layerSetBy(group.id);
       box.disabled = setBy !== undefined;

@@ -42,15 +42,18 @@ export function mountFeatureList(ctx: AppContext, host: HTMLElement): void {
     'aria-describedby': 'place-search-hint',
   });
   const status = el('p', { class: 'search-status', role: 'status' });
-  const groups = KIND_GROUPS.map(({ kinds, heading }) => {
-    const features = ctx.features
+  const group = ({ kinds, heading }: (typeof KIND_GROUPS)[number], from: readonly AppFeature[]) => {
+    const features = from
       .filter((f) => kinds.includes(f.properties.kind))
       .sort((a, b) => a.properties.name.localeCompare(b.properties.name));
     const id = `group-${kinds[0] ?? 'x'}`;
     const list = el('ul', { class: 'feature-group', 'aria-labelledby': id });
     for (const feature of features) list.append(entry(ctx, feature));
     return { section: el('section', {}, el('h3', { id }, heading), list), list, features };
-  }).filter((g) => g.features.length > 0);
+  };
+  const groups = KIND_GROUPS.map((g) => group(g, ctx.features)).filter(
+    (g) => g.features.length > 0,
+  );
 
   function filter(): void {
     const query = input.value;
@@ -80,6 +83,16 @@ export function mountFeatureList(ctx: AppContext, host: HTMLElement): void {
     status,
     ...groups.map((g) => g.section),
   );
+  // Features that arrive later (the GeoNames places) get their own group at the end.
+  ctx.on('features', ({ added }) => {
+    for (const g of KIND_GROUPS) {
+      const more = group(g, added);
+      if (more.features.length === 0) continue;
+      groups.push(more);
+      host.append(more.section);
+    }
+    filter();
+  });
   ctx.on('select', ({ id }) => {
     for (const item of host.querySelectorAll<HTMLElement>('.feature-entry')) {
       if (item.dataset['featureId'] === id) item.setAttribute('aria-current', 'true');

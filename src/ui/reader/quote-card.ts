@@ -51,7 +51,7 @@ export function quoteFigure(quote: Quote, quotes: QuoteIndex): HTMLElement {
 export function provenanceDetails(feature: AppFeature): HTMLDetailsElement {
   const { provenance } = feature.properties;
   const km = provenance.accuracyKm;
-  const accuracy = `Probably within about ${km < 1 ? km.toFixed(1) : Math.round(km)} km of the true position; treat it as approximate.`;
+  const accuracy = `Probably within about ${km < 1 ? km.toFixed(1) : Math.round(km)} km of the true position; treat it as approximate. This figure is an estimate from the method, not measured against surveyed positions.`;
   const extras: string[] = [];
   const quality = feature.properties['coordQuality'];
   if (typeof quality === 'string') extras.push(`Position quality: ${quality}.`);

@@ -50,7 +50,7 @@ export function fakeMap(doc: Document): FakeMap {
     revealFeature: noop,
     zoomBy: noop,
     panBy: noop,
-    setSettlements: noop,
+    setSourceData: noop,
     setGroupVisible(group, visible) {
       map.calls.push(`visible ${group} ${visible}`);
       map.visible.set(group, visible);
