@@ -5,6 +5,8 @@
 import type { SentenceSpan } from '../types.js';
 import type { AliasEntry, Linker } from './linker.js';
 import { isWordChar, normaliseForMatch, originalEnd, type NormalisedText } from './normalise.js';
+import { keyText } from './translit-key.js';
+import { findTranslit } from './translit-match.js';
 
 /** One link of a sentence to a feature; offsets are inside the sentence text. */
 export interface SentenceLink {
@@ -180,7 +182,10 @@ export function linkArticle(
   body: string,
   sentences: readonly SentenceSpan[],
 ): SentenceLink[] {
-  const all = findAll(linker, body, normaliseForMatch(body));
+  const all = [
+    ...findAll(linker, body, normaliseForMatch(body)),
+    ...findTranslit(linker.translitRoot, keyText(body)),
+  ];
   const consumed = bySentence(longestFirst(all, body.length), sentences);
   const triggers = bySentence(
     all.filter((m) => m.entry.trigger),

@@ -61,7 +61,15 @@ export interface Score {
   unmatched: string[];
 }
 
-export function scoreAgainstGold(index: QuoteIndex, gold: readonly GoldSentence[]): Score {
+/**
+ * Scores the quote index against `gold`; with `articles`, only the links of those articles count
+ * (the articles the gold labels cover).
+ */
+export function scoreAgainstGold(
+  index: QuoteIndex,
+  gold: readonly GoldSentence[],
+  articles?: ReadonlySet<string>,
+): Score {
   const expected = new Set<string>();
   const unmatched: string[] = [];
   for (const label of gold) {
@@ -78,7 +86,8 @@ export function scoreAgainstGold(index: QuoteIndex, gold: readonly GoldSentence[
   const predicted = new Set<string>();
   for (const [featureId, quotes] of Object.entries(index.byFeature)) {
     for (const quote of quotes)
-      predicted.add(`${quote.articleId}#${quote.sentenceIndex}:${featureId}`);
+      if (!articles || articles.has(quote.articleId))
+        predicted.add(`${quote.articleId}#${quote.sentenceIndex}:${featureId}`);
   }
   const truePositives = [...predicted].filter((key) => expected.has(key)).length;
   const describe = (key: string): string => {

@@ -26,7 +26,8 @@ describe('the articles step on the real features', () => {
   }, 120_000);
 
   it('matches the gold labels with precision and recall of at least 0.95', () => {
-    const score = scoreAgainstGold(index, goldLabels());
+    const seeds = new Set(['000', '001', '002', '003', '004']);
+    const score = scoreAgainstGold(index, goldLabels(), seeds);
     console.log(
       `gold (real features): precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} ` +
         `(${score.truePositives} correct; false: ${JSON.stringify(score.falsePositives)}; missed: ${JSON.stringify(score.falseNegatives)})`,
