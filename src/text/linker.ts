@@ -4,6 +4,7 @@
  */
 import { expandTemplate, idsForKey, type LinkRules, type LinkTarget } from './link-rules.js';
 import { foldAlias } from './normalise.js';
+import { postPatterns, type PostPatterns } from './post-rules.js';
 import { keyVariants, translitKey } from './translit-key.js';
 
 /** What a folded alias means. */
@@ -35,6 +36,10 @@ export interface Linker {
   rules: LinkRules;
   /** Place features that some road joins, by feature id. */
   roadPlaces: Set<string>;
+  /** The members of each {@link LinkRules.groupYield} group. */
+  groups: string[][];
+  /** The {@link LinkRules.posts} rule, compiled. */
+  postPatterns?: PostPatterns;
   /** Number of folded aliases in the trie. */
   size: number;
 }
@@ -201,6 +206,8 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     translitRoot: translit.root,
     rules,
     roadPlaces: phrases.roadPlaces,
+    groups: (rules.groupYield ?? []).map((pattern) => idsForKey(pattern, targets)),
+    ...(rules.posts ? { postPatterns: postPatterns(rules.posts) } : {}),
     size: exact.size,
   };
 }
