@@ -89,15 +89,15 @@ function splitWords(source: string): Word[] {
     const char = chars[k] ?? '';
     const start = index;
     index += char.length;
-    if (isWordChar(char)) {
+    if (APOSTROPHES.has(char)) {
+      // A possessive "'s" ends the word ("Idlib's"); any other apostrophe is part of it.
+      if (/^s$/iu.test(chars[k + 1] ?? '') && !isWordChar(chars[k + 2])) close('other');
+    } else if (isWordChar(char)) {
       for (const folded of foldCodePoint(char)) {
         word.chars.push(folded);
         word.starts.push(start);
         word.ends.push(index);
       }
-    } else if (APOSTROPHES.has(char)) {
-      // A possessive "'s" ends the word ("Idlib's"); any other apostrophe is part of it.
-      if (/^s$/iu.test(chars[k + 1] ?? '') && !isWordChar(chars[k + 2])) close('other');
     } else if (HYPHENS.has(char)) close('hyphen');
     else close(/\s/u.test(char) ? 'space' : 'other');
   }
