@@ -5,6 +5,7 @@ import { buildQuoteIndex } from '../../../src/text/quote-index.js';
 import {
   fixtureLinker,
   fixtureTargets,
+  postsQuotedSpecifically,
   projectArticles,
   REQUIRED_QUOTED_IDS,
   root,
@@ -105,5 +106,16 @@ describe('the article corpus', () => {
     for (const id of [...required, ...ops.map((t) => t.id)]) {
       expect(index.byFeature[id]?.length ?? 0, id).toBeGreaterThan(0);
     }
+  });
+
+  it('quotes at least 8 of the 12 posts by sentences about them, not only about the group', () => {
+    const specific = postsQuotedSpecifically(
+      index,
+      fixtureTargets()
+        .filter((t) => t.kind === 'observation-point')
+        .map((t) => t.id),
+    );
+    console.log(`posts quoted specifically: ${specific.join(', ')}`);
+    expect(specific.length).toBeGreaterThanOrEqual(8);
   });
 });
