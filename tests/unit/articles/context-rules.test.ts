@@ -49,6 +49,10 @@ describe('context rules', () => {
     expect(links('They are preparing to leave another observation posts.')).toEqual([]);
     expect(ids('Turkey has 12 observation posts in Idlib.')).toHaveLength(13);
     expect(ids('It has established 12 posts in the northwest.')).toHaveLength(12);
+    // Posts located in a province: the group and the province, no single post.
+    expect(ids('Turkish observation posts located in Idlib province were shelled.')).toContain(
+      'idlib-province',
+    );
   });
 
   it('links the posts a sentence names, not the whole group, when it names some', () => {
