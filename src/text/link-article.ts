@@ -5,6 +5,9 @@
 import type { SentenceSpan } from '../types.js';
 import type { AliasEntry, Linker } from './linker.js';
 import { isWordChar, normaliseForMatch, originalEnd, type NormalisedText } from './normalise.js';
+import { postPlaces, yieldGroups } from './post-rules.js';
+import { keyText } from './translit-key.js';
+import { findTranslit } from './translit-match.js';
 
 /** One link of a sentence to a feature; offsets are inside the sentence text. */
 export interface SentenceLink {
@@ -127,7 +130,7 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
 
 /** True when only ", ", " and " or ", and " separate two matches of a list. */
 function listGap(body: string, left: Match, right: Match): boolean {
-  return /^\s*(?:,|,?\s*and|&)\s*$/u.test(body.slice(left.end, right.start));
+  return /^\s*(?:,|,?\s*and|&|,?\s*as well as)\s*$/u.test(body.slice(left.end, right.start));
 }
 
 /**
@@ -180,7 +183,10 @@ export function linkArticle(
   body: string,
   sentences: readonly SentenceSpan[],
 ): SentenceLink[] {
-  const all = findAll(linker, body, normaliseForMatch(body));
+  const all = [
+    ...findAll(linker, body, normaliseForMatch(body)),
+    ...findTranslit(linker.translitRoot, keyText(body)),
+  ];
   const consumed = bySentence(longestFirst(all, body.length), sentences);
   const triggers = bySentence(
     all.filter((m) => m.entry.trigger),
@@ -194,10 +200,11 @@ export function linkArticle(
   for (const [index, matches] of [...consumed].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     if (!sentence) continue;
-    const found = [
-      ...provinceLists(linker, body, matches),
-      ...roadLinks(linker, triggers.get(index) ?? [], matches),
-    ];
+    const placed = postPlaces(linker.rules.posts, linker.postPatterns, body, matches);
+    const found = yieldGroups(linker.groups, [
+      ...provinceLists(linker, body, placed),
+      ...roadLinks(linker, triggers.get(index) ?? [], placed),
+    ]);
     const moves = new Map<string, string | undefined>();
     for (const cue of cues.get(index) ?? []) {
       for (const ruleIndex of cue.entry.cues) {

@@ -29,6 +29,18 @@ export interface RetargetRule {
   cues: string[];
 }
 
+/** Posts named by the town beside them: "the observation post in Morek", "Morek post". */
+export interface PostRule {
+  /** Nouns for a post ("observation post", "outpost", "base"). */
+  nouns: string[];
+  /** Words between the noun and the town ("in", "near"). */
+  preps: string[];
+  /** Nouns of "the (...) town of" between the preposition and the town. */
+  placeNouns: string[];
+  /** The post at each town, by feature id: `city-morek: op-morek`. */
+  at: Record<string, string>;
+}
+
 /** The linking rules, as written in `geodata/feature-aliases.yaml`. */
 export interface LinkRules {
   /** Word lists usable in aliases as `{name}`; `{names}` is the feature's own gazetteer names. */
@@ -59,6 +71,13 @@ export interface LinkRules {
   listNouns?: string[];
   /** Words that make the list that follows them provinces ("parts of Latakia, Hama and Aleppo"). */
   listPrefixes?: string[];
+  /** Posts named by their town. Absent: no post rule. */
+  posts?: PostRule;
+  /**
+   * Id patterns of groups (`op-*`): in a sentence that links one member, mentions of the whole
+   * group are dropped.
+   */
+  groupYield?: string[];
 }
 
 /** Expands `{word}` placeholders against `vocab` and `{names}` against `names`. */

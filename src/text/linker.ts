@@ -4,6 +4,8 @@
  */
 import { expandTemplate, idsForKey, type LinkRules, type LinkTarget } from './link-rules.js';
 import { foldAlias } from './normalise.js';
+import { postPatterns, type PostPatterns } from './post-rules.js';
+import { keyVariants, translitKey } from './translit-key.js';
 
 /** What a folded alias means. */
 export interface AliasEntry {
@@ -26,9 +28,18 @@ export interface TrieNode {
 /** Compiled rules, ready to link any number of articles. */
 export interface Linker {
   root: TrieNode;
+  /**
+   * The same names, aliases and ignore phrases keyed by `translitKey` (keys of at least
+   * {@link TRANSLIT_MIN_KEY} units), so other romanisations of a name link too.
+   */
+  translitRoot: TrieNode;
   rules: LinkRules;
   /** Place features that some road joins, by feature id. */
   roadPlaces: Set<string>;
+  /** The members of each {@link LinkRules.groupYield} group. */
+  groups: string[][];
+  /** The {@link LinkRules.posts} rule, compiled. */
+  postPatterns?: PostPatterns;
   /** Number of folded aliases in the trie. */
   size: number;
 }
@@ -59,9 +70,10 @@ function resolveNameClaims(
   ids: string[],
   rules: LinkRules,
   kinds: Map<string, string>,
+  keyOf: (alias: string) => string,
 ): string[] {
   if (ids.length < 2) return ids;
-  const preferred = Object.entries(rules.prefer).find(([alias]) => foldAlias(alias) === key)?.[1];
+  const preferred = Object.entries(rules.prefer).find(([alias]) => keyOf(alias) === key)?.[1];
   if (preferred && ids.includes(preferred)) return [preferred];
   const rank = (id: string): number => {
     const index = rules.kindPriority.indexOf(kinds.get(id) ?? '');
@@ -71,27 +83,23 @@ function resolveNameClaims(
   return ids.filter((id) => rank(id) === best);
 }
 
-/**
- * Compiles gazetteer names and the alias rules into a {@link Linker}. Explicit aliases win over
- * gazetteer names for the same folded text; ignore phrases win over both.
- */
-export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules): Linker {
-  const kinds = new Map(targets.map((t) => [t.id, t.kind]));
+/** The phrases the rules make: explicit aliases and road compounds by feature, and ignores. */
+interface Phrases {
+  explicit: [string, string[]][];
+  names: [string, string][];
+  ignore: string[];
+  roadPlaces: Set<string>;
+}
+
+function collectPhrases(targets: readonly LinkTarget[], rules: LinkRules): Phrases {
   const byId = new Map(targets.map((t) => [t.id, t]));
-  const explicit = new Map<string, Set<string>>();
-  const addExplicit = (alias: string, ids: readonly string[]): void => {
-    const key = foldAlias(alias);
-    if (key === '') return;
-    const set = explicit.get(key) ?? new Set<string>();
-    for (const id of ids) set.add(id);
-    explicit.set(key, set);
-  };
+  const explicit: [string, string[]][] = [];
   for (const [pattern, aliases] of Object.entries(rules.aliases)) {
     for (const id of idsForKey(pattern, targets)) {
       const names = compoundNames(byId.get(id));
       for (const alias of aliases) {
         for (const expanded of expandTemplate(alias, rules.vocab, names))
-          addExplicit(expanded, [id]);
+          explicit.push([expanded, [id]]);
       }
     }
   }
@@ -104,37 +112,81 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
       for (const na of compoundNames(byId.get(a))) {
         for (const nb of compoundNames(byId.get(b))) {
           for (const compound of [`${na}-${nb}`, `${nb}-${na}`]) {
-            addExplicit(compound, [road]);
-            for (const noun of rules.roadNouns) addExplicit(`${compound} ${noun}`, [road]);
+            explicit.push([compound, [road]]);
+            for (const noun of rules.roadNouns) explicit.push([`${compound} ${noun}`, [road]]);
           }
         }
       }
     }
   }
+  const names = targets.flatMap((t) => t.names.map((name): [string, string] => [name, t.id]));
+  const ignore = rules.ignore.flatMap((phrase) => expandTemplate(phrase, rules.vocab, []));
+  return { explicit, names, ignore, roadPlaces };
+}
+
+/**
+ * One trie of the phrases under one key: explicit aliases win over gazetteer names for the same
+ * key, ignore phrases over both. Keys shorter than `minKey` are left out.
+ */
+function buildTrie(
+  phrases: Phrases,
+  rules: LinkRules,
+  kinds: Map<string, string>,
+  keysOf: (alias: string) => string[],
+  minKey: number,
+): { root: TrieNode; size: number } {
+  const keyOf = (alias: string): string => keysOf(alias)[0] ?? '';
+  const explicit = new Map<string, Set<string>>();
+  for (const [alias, ids] of phrases.explicit) {
+    for (const key of keysOf(alias)) {
+      const set = explicit.get(key) ?? new Set<string>();
+      for (const id of ids) set.add(id);
+      explicit.set(key, set);
+    }
+  }
   const claims = new Map<string, string[]>();
-  for (const target of targets) {
-    for (const name of target.names) {
-      const key = foldAlias(name);
-      if (key === '' || explicit.has(key)) continue;
+  for (const [name, id] of phrases.names) {
+    for (const key of keysOf(name)) {
+      if (explicit.has(key)) continue;
       const ids = claims.get(key) ?? [];
-      if (!ids.includes(target.id)) ids.push(target.id);
+      if (!ids.includes(id)) ids.push(id);
       claims.set(key, ids);
     }
   }
   const root: TrieNode = { children: new Map() };
   let size = 0;
   const link = (key: string, ids: string[]): void => {
-    if (key === '') return;
+    if (key.length === 0 || key.length < minKey) return;
     const entry = entryAt(root, key);
     if (!entry.consumes) size++;
     entry.ids = ids;
     entry.consumes = true;
   };
-  for (const [key, ids] of claims) link(key, resolveNameClaims(key, ids, rules, kinds));
+  for (const [key, ids] of claims) link(key, resolveNameClaims(key, ids, rules, kinds, keyOf));
   for (const [key, ids] of explicit) link(key, [...ids]);
-  for (const phrase of rules.ignore) {
-    for (const expanded of expandTemplate(phrase, rules.vocab, [])) link(foldAlias(expanded), []);
-  }
+  for (const phrase of phrases.ignore) for (const key of keysOf(phrase)) link(key, []);
+  return { root, size };
+}
+
+/** Keys shorter than this (in key units) stay out of the transliteration trie: "Eis", "Hama". */
+export const TRANSLIT_MIN_KEY = 5;
+
+/**
+ * Compiles gazetteer names and the alias rules into a {@link Linker}: one trie keyed by
+ * `foldAlias`, with the road triggers and retarget cues, and one keyed by `translitKey`.
+ */
+export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules): Linker {
+  const kinds = new Map(targets.map((t) => [t.id, t.kind]));
+  const phrases = collectPhrases(targets, rules);
+  const exact = buildTrie(phrases, rules, kinds, (alias) => [foldAlias(alias)], 0);
+  const translit = buildTrie(
+    phrases,
+    rules,
+    kinds,
+    (alias) => keyVariants(translitKey(alias)),
+    TRANSLIT_MIN_KEY,
+  );
+  const root = exact.root;
   for (const trigger of rules.roadTriggers) {
     for (const expanded of expandTemplate(trigger, rules.vocab, [])) {
       const key = foldAlias(expanded);
@@ -149,5 +201,13 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
       }
     }
   });
-  return { root, rules, roadPlaces, size };
+  return {
+    root,
+    translitRoot: translit.root,
+    rules,
+    roadPlaces: phrases.roadPlaces,
+    groups: (rules.groupYield ?? []).map((pattern) => idsForKey(pattern, targets)),
+    ...(rules.posts ? { postPatterns: postPatterns(rules.posts) } : {}),
+    size: exact.size,
+  };
 }

@@ -4,7 +4,7 @@
  */
 
 /** Hyphens and dashes: ignorable inside a name ("de-militarised" = "demilitarised"), but a word boundary too ("Idlib-based"). */
-const HYPHENS = new Set([
+export const HYPHENS = new Set([
   '-',
   '\u00ad',
   '\u2010',
@@ -18,7 +18,7 @@ const HYPHENS = new Set([
   '\uff0d',
 ]);
 /** Apostrophes and the Arabic transliteration marks (ʿayn, hamza): "Hay’at" = "Hayat" = "Hay'at". */
-const APOSTROPHES = new Set([
+export const APOSTROPHES = new Set([
   "'",
   '`',
   '\u00b4',
@@ -52,7 +52,7 @@ export interface NormalisedText {
 }
 
 /** Folds one code point: NFKD, drop combining marks, lower case. Arabic harakat are marks, so they go too. */
-function foldCodePoint(char: string): string {
+export function foldCodePoint(char: string): string {
   const code = char.charCodeAt(0);
   if (code < 0x80) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
   return char.normalize('NFKD').replace(COMBINING_MARK, '').toLowerCase().normalize('NFC');

@@ -3,7 +3,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { DataError } from '../errors.js';
-import { idsForKey, type LinkRules, type LinkTarget } from '../../text/link-rules.js';
+import {
+  idsForKey,
+  type LinkRules,
+  type LinkTarget,
+  type PostRule,
+} from '../../text/link-rules.js';
 import { parseYamlWithLines, type YamlWithLines } from './yaml-lines.js';
 
 /** The keys the rules file may hold. */
@@ -21,6 +26,8 @@ const KEYS = [
   'provinceOf',
   'listNouns',
   'listPrefixes',
+  'posts',
+  'groupYield',
 ] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -31,6 +38,29 @@ function stringList(value: unknown): value is string[] {
   return (
     Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim() !== '')
   );
+}
+
+type Fail = (path: (string | number)[], problem: string, fix: string) => never;
+
+/** Checks the `posts` rule: lists of nouns, preps and placeNouns, and an `at` mapping. */
+function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
+  if (value === undefined) return undefined;
+  const fix =
+    'write posts: { nouns: [...], preps: [...], placeNouns: [...], at: { city-id: post-id } }';
+  if (!isRecord(value)) return fail(['posts'], '"posts" is not a mapping', fix);
+  for (const key of ['nouns', 'preps', 'placeNouns'] as const) {
+    if (!stringList(value[key]))
+      fail(['posts', key], `"posts.${key}" is not a list of phrases`, fix);
+  }
+  const at = value.at;
+  if (!isRecord(at) || !Object.values(at).every((v) => typeof v === 'string'))
+    return fail(['posts', 'at'], '"posts.at" is not a mapping of town id to post id', fix);
+  return {
+    nouns: value.nouns as string[],
+    preps: value.preps as string[],
+    placeNouns: value.placeNouns as string[],
+    at: at as Record<string, string>,
+  };
 }
 
 /** Checks the shape of the parsed file; each problem names its line. */
@@ -125,6 +155,8 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
     );
   }
   return {
+    posts: checkPosts(data.posts, fail),
+    groupYield: list('groupYield'),
     provinceOf: provinceOf as Record<string, string>,
     listNouns: list('listNouns').map((noun) => noun.toLowerCase()),
     listPrefixes: list('listPrefixes').map((prefix) => prefix.toLowerCase()),
@@ -180,6 +212,26 @@ function checkIds(
           fix,
         );
     }
+  }
+  for (const [town, post] of Object.entries(rules.posts?.at ?? {})) {
+    for (const id of [town, post]) {
+      if (!known.has(id))
+        throw new DataError(
+          file,
+          yaml.lineOf(['posts', 'at', town]),
+          `"${id}" is not a feature`,
+          fix,
+        );
+    }
+  }
+  for (const [i, pattern] of (rules.groupYield ?? []).entries()) {
+    if (idsForKey(pattern, targets).length === 0)
+      throw new DataError(
+        file,
+        yaml.lineOf(['groupYield', i]),
+        `"${pattern}" matches no feature`,
+        fix,
+      );
   }
   rules.retarget.forEach((rule, i) => {
     for (const id of [...(rule.feature ? [rule.feature] : []), ...rule.from]) {

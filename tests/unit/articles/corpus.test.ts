@@ -5,6 +5,7 @@ import { buildQuoteIndex } from '../../../src/text/quote-index.js';
 import {
   fixtureLinker,
   fixtureTargets,
+  postsQuotedSpecifically,
   projectArticles,
   REQUIRED_QUOTED_IDS,
   root,
@@ -24,16 +25,19 @@ function rawText(raw: string | undefined): string {
 }
 
 describe('the article corpus', () => {
-  it('holds the five seed articles with their metadata', () => {
-    expect(articles.map((a) => a.meta.id)).toEqual(['000', '001', '002', '003', '004']);
+  it('holds the five seed articles and the 2018–21 corpus with their metadata', () => {
+    const ids = articles.map((a) => a.meta.id);
+    expect(ids.slice(0, 5)).toEqual(['000', '001', '002', '003', '004']);
+    expect(ids.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(articles.map((a) => a.meta.outlet)).size).toBeGreaterThanOrEqual(10);
     for (const { meta } of articles) {
       expect(meta.inferred?.includes('date') ?? false).toBe(meta.dateInferred);
       expect(meta.url === '').toBe(meta.id === '001');
     }
   });
 
-  it('keeps every body line verbatim from the raw text', () => {
-    for (const article of articles) {
+  it('keeps every body line verbatim from the raw text, where one is kept', () => {
+    for (const article of articles.filter((a) => a.meta.raw !== undefined)) {
       const rawLines = new Set(rawText(article.meta.raw).split('\n'));
       for (const line of article.body.split('\n')) {
         expect(rawLines.has(line), `${article.file}: "${line.slice(0, 60)}"`).toBe(true);
@@ -52,9 +56,17 @@ describe('the article corpus', () => {
       'All Right Reserved',
       'All news',
       'Like this story? Share it with a friend!',
+      'Leave a Reply',
+      'Share it:',
+      'Consider helping us',
+      'Related Articles',
+      'Be Civil',
+      'Click to see full-size map',
     ];
     for (const article of articles) {
       for (const marker of chromeMarkers) expect(article.body).not.toContain(marker);
+      expect(article.body.split('\n')).not.toContain(article.meta.headline);
+      if (article.meta.raw === undefined) continue;
       const bodyLines = new Set(article.body.split('\n'));
       const removed = rawText(article.meta.raw)
         .split('\n')
@@ -94,5 +106,16 @@ describe('the article corpus', () => {
     for (const id of [...required, ...ops.map((t) => t.id)]) {
       expect(index.byFeature[id]?.length ?? 0, id).toBeGreaterThan(0);
     }
+  });
+
+  it('quotes at least 8 of the 12 posts by sentences about them, not only about the group', () => {
+    const specific = postsQuotedSpecifically(
+      index,
+      fixtureTargets()
+        .filter((t) => t.kind === 'observation-point')
+        .map((t) => t.id),
+    );
+    console.log(`posts quoted specifically: ${specific.join(', ')}`);
+    expect(specific.length).toBeGreaterThanOrEqual(8);
   });
 });

@@ -61,7 +61,15 @@ export interface Score {
   unmatched: string[];
 }
 
-export function scoreAgainstGold(index: QuoteIndex, gold: readonly GoldSentence[]): Score {
+/**
+ * Scores the quote index against `gold`; with `articles`, only the links of those articles count
+ * (the articles the gold labels cover).
+ */
+export function scoreAgainstGold(
+  index: QuoteIndex,
+  gold: readonly GoldSentence[],
+  articles?: ReadonlySet<string>,
+): Score {
   const expected = new Set<string>();
   const unmatched: string[] = [];
   for (const label of gold) {
@@ -78,7 +86,8 @@ export function scoreAgainstGold(index: QuoteIndex, gold: readonly GoldSentence[
   const predicted = new Set<string>();
   for (const [featureId, quotes] of Object.entries(index.byFeature)) {
     for (const quote of quotes)
-      predicted.add(`${quote.articleId}#${quote.sentenceIndex}:${featureId}`);
+      if (!articles || articles.has(quote.articleId))
+        predicted.add(`${quote.articleId}#${quote.sentenceIndex}:${featureId}`);
   }
   const truePositives = [...predicted].filter((key) => expected.has(key)).length;
   const describe = (key: string): string => {
@@ -108,4 +117,28 @@ export const REQUIRED_QUOTED_IDS = [
   'city-aleppo',
   'city-latakia',
   'city-hama',
+  // Every town of geodata/cities.csv, quoted by the 2018–21 corpus.
+  'city-idlib',
+  'city-damascus',
+  'city-saraqib',
+  'city-jisr-al-shughur',
+  'city-ariha',
+  'city-maarat-al-numan',
+  'city-khan-shaykhun',
+  'city-morek',
 ];
+
+/** Gold labels of the 2018–21 corpus (articles 005–031). */
+export function offensiveGold(): GoldSentence[] {
+  const file = join(root, 'tests/fixtures/quotes/gold-offensives.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { sentences: GoldSentence[] }).sentences;
+}
+
+/** Observation posts quoted by a sentence about them, not only about the posts as a group. */
+export function postsQuotedSpecifically(index: QuoteIndex, postIds: readonly string[]): string[] {
+  const sentencesOf = (id: string): Set<string> =>
+    new Set((index.byFeature[id] ?? []).map((q) => `${q.articleId}#${q.sentenceIndex}`));
+  const all = postIds.map(sentencesOf);
+  const group = [...(all[0] ?? [])].filter((key) => all.every((set) => set.has(key)));
+  return postIds.filter((_, i) => [...(all[i] ?? [])].some((key) => !group.includes(key)));
+}

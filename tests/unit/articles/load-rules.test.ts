@@ -53,4 +53,16 @@ describe('loadLinkRules', () => {
       /roadWindow/u,
     );
   });
+
+  it('names the line of a bad post rule and a group that matches nothing', () => {
+    expect(messageFor(original.replace('city-morek: op-morek', 'city-morek: op-murek'))).toMatch(
+      /:\d+: "op-murek" is not a feature/u,
+    );
+    expect(messageFor(original.replace('  preps: [', '  preps: 3\n  x: ['))).toMatch(
+      /"posts\.preps" is not a list/u,
+    );
+    expect(messageFor(original.replace("groupYield: ['op-*']", "groupYield: ['ob-*']"))).toMatch(
+      /:\d+: "ob-\*" matches no feature/u,
+    );
+  });
 });

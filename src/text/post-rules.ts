@@ -1,0 +1,89 @@
+/**
+ * Two rules on the observation posts, both data in `geodata/feature-aliases.yaml`: a post named
+ * by the town beside it ("the observation post in Morek") links the post, not the town; and in
+ * a sentence that links one post, a mention of the whole group yields to it. Pure; usable in
+ * the browser.
+ */
+import type { PostRule } from './link-rules.js';
+import type { AliasEntry } from './linker.js';
+
+/** A match, in original body offsets. */
+export interface RuleMatch {
+  start: number;
+  end: number;
+  entry: AliasEntry;
+}
+
+const escape = (phrase: string): string =>
+  phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+const alternatives = (phrases: readonly string[]): string =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+/** The rule's two patterns: text just before a town, and text just after it. */
+export interface PostPatterns {
+  before: RegExp;
+  after: RegExp;
+}
+
+export function postPatterns(rule: PostRule): PostPatterns {
+  const nouns = alternatives(rule.nouns);
+  const preps = alternatives(rule.preps);
+  const places = alternatives(rule.placeNouns);
+  const word = "[\\p{L}'’-]+";
+  return {
+    before: new RegExp(
+      `(?:^|[^\\p{L}])(${nouns})\\s+(?:${preps})\\s+(?:the\\s+(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?$`,
+      'iu',
+    ),
+    after: new RegExp(
+      `^(?:\\s+(?:and|,)\\s+(?:\\p{Lu}${word}\\s+){1,3}?|\\s+)(?:${nouns})(?![\\p{L}])`,
+      'u',
+    ),
+  };
+}
+
+/** How far before and after a town the rule looks, in characters. */
+const WINDOW = 80;
+
+/** Moves town matches that name a post to the post. */
+export function postPlaces(
+  rule: PostRule | undefined,
+  patterns: PostPatterns | undefined,
+  body: string,
+  matches: RuleMatch[],
+): RuleMatch[] {
+  if (!rule || !patterns) return matches;
+  return matches.map((match) => {
+    const [id] = match.entry.ids;
+    const post = id !== undefined && match.entry.ids.length === 1 ? rule.at[id] : undefined;
+    if (post === undefined) return match;
+    const from = Math.max(0, match.start - WINDOW);
+    const before = patterns.before.exec(body.slice(from, match.start));
+    const entry = { ...match.entry, ids: [post] };
+    // The link spans the phrase ("observation post in Morek"); after the town it spans the town
+    // only, as the noun may follow another post's name ("Murak and Shir Mughar posts").
+    const noun = before?.[1];
+    if (before && noun !== undefined) {
+      const start = from + before.index + before[0].indexOf(noun);
+      return { ...match, start, entry };
+    }
+    if (!patterns.after.test(body.slice(match.end, match.end + WINDOW))) return match;
+    return { ...match, entry };
+  });
+}
+
+/** In a sentence that links one member of a group, drops the mentions of the whole group. */
+export function yieldGroups(groups: readonly string[][], matches: RuleMatch[]): RuleMatch[] {
+  let out = matches;
+  for (const group of groups) {
+    const members = new Set(group);
+    const isWhole = (m: RuleMatch): boolean =>
+      m.entry.ids.length === members.size && m.entry.ids.every((id) => members.has(id));
+    const namesOne = out.some((m) => m.entry.ids.length === 1 && members.has(m.entry.ids[0] ?? ''));
+    if (namesOne) out = out.filter((m) => !isWhole(m));
+  }
+  return out;
+}

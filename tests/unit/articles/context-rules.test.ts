@@ -1,0 +1,74 @@
+/**
+ * The context rules of `geodata/feature-aliases.yaml` (capitals as governments, posts named by
+ * their town, group mentions, province lists), on sentences written for the purpose.
+ */
+import { describe, expect, it } from 'vitest';
+import { linkArticle } from '../../../src/text/link-article.js';
+import { segmentSentences } from '../../../src/text/segment.js';
+import { fixtureLinker } from './corpus.js';
+
+const linker = fixtureLinker();
+const links = (text: string): string[] =>
+  linkArticle(linker, text, segmentSentences(text)).map(
+    (l) => `${text.slice(l.start, l.end)} → ${l.featureId}`,
+  );
+const ids = (text: string): string[] => [
+  ...new Set(linkArticle(linker, text, segmentSentences(text)).map((l) => l.featureId)),
+];
+
+describe('context rules', () => {
+  it('reads a capital standing for its government as no place', () => {
+    expect(links('Ankara warned Damascus not to play with fire.')).toEqual([]);
+    expect(links('The town moved under Damascus’ control.')).toEqual([]);
+    expect(links('Areas outside the control of Damascus shrank.')).toEqual([]);
+    expect(links('Damascus seeks to control the roads; Moscow and Ankara said so.')).toEqual([]);
+    expect(links('A source in Damascus said the army was ready.')).toEqual([
+      'in Damascus said → city-damascus',
+    ]);
+  });
+
+  it('links a post named by its town to the post, and the bare town to the town', () => {
+    expect(links('Troops reached the observation post in the Syrian town of Morek.')).toEqual([
+      'observation post in the Syrian town of Morek → op-morek',
+    ]);
+    expect(links('Shells fell on the Turkish post near the town of Murak.')).toEqual([
+      'Turkish post near the town of Murak → op-morek',
+    ]);
+    expect(links('They left the Morek observation post.')).toEqual(['Morek → op-morek']);
+    expect(links('The withdrawal from Murak and Shir Mughar posts began.')).toEqual([
+      'Murak → op-morek',
+      'Shir Mughar → op-shir-maghar',
+    ]);
+    expect(links('Turkish troops in the nearby town of Morek held out.')).toEqual([
+      'Morek → city-morek',
+    ]);
+  });
+
+  it('links one unnamed post to nothing, the posts as a group to every post', () => {
+    expect(links('Troops surrounded a Turkish observation post near the town.')).toEqual([]);
+    expect(links('They are preparing to leave another observation posts.')).toEqual([]);
+    expect(ids('Turkey has 12 observation posts in Idlib.')).toHaveLength(13);
+    expect(ids('It has established 12 posts in the northwest.')).toHaveLength(12);
+    // Posts located in a province: the group and the province, no single post.
+    expect(ids('Turkish observation posts located in Idlib province were shelled.')).toContain(
+      'idlib-province',
+    );
+  });
+
+  it('links the posts a sentence names, not the whole group, when it names some', () => {
+    expect(
+      ids('The observation posts of Morek, Sher Mughar and Sheikh Aqil were vacated.'),
+    ).toEqual(['op-morek', 'op-shir-maghar', 'op-sheikh-aqil']);
+  });
+
+  it('reads a province list joined by "as well as"', () => {
+    expect(
+      ids('They hold the neighbouring provinces of Latakia and Aleppo as well as Hama.'),
+    ).toEqual(['governorate-latakia', 'governorate-aleppo', 'governorate-hama']);
+  });
+
+  it('does not link a village that shares a word with a town', () => {
+    for (const village of ['Khan Tuman', 'Maarat Misrin', 'Jisr al-Hadid', 'Kafr Nabl', 'Sarmin'])
+      expect(links(`The army shelled ${village}.`), village).toEqual([]);
+  });
+});
