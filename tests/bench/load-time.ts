@@ -14,7 +14,7 @@ import { FIRST_VIEW_DATA } from '../../src/data-files.js';
 import { ownFirstViewJs } from '../e2e/build-sizes.js';
 import { runLighthouse, type Preset } from '../e2e/lighthouse-audit.js';
 
-const root = resolve(import.meta.dirname, '../..');
+export const root = resolve(import.meta.dirname, '../..');
 const artifacts = join(root, 'tests/bench/.artifacts');
 
 /** Figures this benchmark reports. */
@@ -60,7 +60,7 @@ const percentile = (values: number[], p: number) =>
   ] ?? 0;
 const gzipKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
-async function buildAndServe(name: string, rootDir: string): Promise<PreviewServer> {
+export async function buildAndServe(name: string, rootDir: string): Promise<PreviewServer> {
   const outDir = join(artifacts, name);
   await build({
     root: rootDir,

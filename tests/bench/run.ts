@@ -2,12 +2,14 @@
  * `npm run bench`: runs every benchmark and prints its figures. Benchmarks measure; they do
  * not assert (timings never go in tests). Add a module by appending it to BENCHMARKS.
  */
+import { benchHighlight } from './highlight.bench.js';
 import { runLoadBench } from './load-time.js';
 import { benchQuotes } from './quotes.bench.js';
 
 const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'quotes: 1,000 articles', run: benchQuotes },
   { name: 'load: app vs bare MapLibre, sizes, popup latency, heap', run: runLoadBench },
+  { name: 'highlight: one step, setFilter before vs setData after', run: () => benchHighlight() },
 ];
 
 /** `npm run bench -- load` runs only the benchmarks whose name contains "load". */

@@ -8,7 +8,7 @@ import {
   ownFirstViewJs,
   readManifest,
 } from './build-sizes.js';
-import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from '../../src/data-files.js';
+import { FIRST_VIEW_DATA, GROUND_DATA, SETTLEMENTS_DATA } from '../../src/data-files.js';
 import { PALETTE } from '../../src/domain/palette.js';
 import { canvasShare } from './app-page.js';
 import { openRecordedPage, useChromium, waitForMap } from './browser.js';
@@ -73,7 +73,7 @@ describe('work budgets of the first view', () => {
 describe('data the first view loads', () => {
   const browser = useChromium();
 
-  it('fetches only the first-view files, and the villages once their layer is shown', async () => {
+  it('fetches only the first-view files before the map is idle, the ground after, the villages once shown', async () => {
     const record = await openRecordedPage(browser(), baseUrl);
     const { page } = record;
     const dataRequests: string[] = [];
@@ -83,7 +83,22 @@ describe('data the first view loads', () => {
     });
     await page.goto(baseUrl);
     expect(await waitForMap(page)).toBe('idle');
-    expect([...dataRequests].sort()).toEqual(Object.values(FIRST_VIEW_DATA).sort());
+    await page.waitForFunction(() => document.body.dataset['ground'] === 'ready');
+    // Which data files started before the map's first idle frame, and which after.
+    const fetched = await page.evaluate(() => {
+      const idle = performance.getEntriesByName('app:map-idle')[0]?.startTime ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((r) => new URL(r.name).pathname.includes('/data/'))
+        .map((r) => ({
+          file: r.name.slice(r.name.lastIndexOf('/') + 1),
+          early: r.startTime < idle,
+        }));
+    });
+    const early = [...new Set(fetched.filter((r) => r.early).map((r) => r.file))].sort();
+    const late = [...new Set(fetched.filter((r) => !r.early).map((r) => r.file))].sort();
+    expect(early).toEqual(Object.values(FIRST_VIEW_DATA).sort());
+    expect(late).toEqual(Object.values(GROUND_DATA).sort());
     const villages = () => canvasShare(page, PALETTE.villageRing, 8);
     expect(await villages()).toBe(0);
     await page.check('#layer-settlements');

@@ -159,7 +159,7 @@ describe('legend', () => {
     expect(await page.locator('#legend canvas.swatch').count()).toBeGreaterThanOrEqual(10);
     // Patterned swatches are drawn with the map's own pattern images: two clearly different
     // colours in each (a plain tint, as the export once drew them, fails).
-    const spreads = await page.$$eval('#legend li', (items) =>
+    const spreads = await page.$$eval('#legend .legend-entries li', (items) =>
       items
         .filter((li) => /hatched|dotted|striped|stripes/.test(li.textContent ?? ''))
         .map((li) => {
