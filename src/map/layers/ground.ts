@@ -78,6 +78,7 @@ export const relief = defineLayer({
 });
 
 const rank = (max: number): ExpressionSpecification => ['<=', ['get', 'rank'], max];
+const notRank = (max: number): ExpressionSpecification => ['>', ['get', 'rank'], max];
 
 export const places = defineLayer({
   group: 'places',
@@ -85,18 +86,25 @@ export const places = defineLayer({
   kinds: ['place'],
   defaultVisible: true,
   layers: [
-    place(49, {
-      id: 'place-dot',
-      type: 'symbol',
-      source: 'places',
-      minzoom: 8,
-      layout: {
-        'icon-image': 'city',
-        'icon-size': 0.45,
-        'icon-allow-overlap': true,
-        'icon-ignore-placement': true,
-      },
-    }),
+    // Dots appear with their names: the larger places from zoom 8, the rest from 9.5.
+    ...[
+      { id: 'place-dot-major' as const, filter: rank(2), minzoom: 8 },
+      { id: 'place-dot' as const, filter: notRank(2), minzoom: 9.5 },
+    ].map(({ id, filter, minzoom }) =>
+      place(49, {
+        id,
+        type: 'symbol',
+        source: 'places',
+        filter,
+        minzoom,
+        layout: {
+          'icon-image': 'city',
+          'icon-size': 0.45,
+          'icon-allow-overlap': true,
+          'icon-ignore-placement': true,
+        },
+      }),
+    ),
     // Larger places first and from lower zooms; symbols collide, so a smaller name gives way.
     place(57, {
       id: 'place-label-major',
@@ -116,7 +124,7 @@ export const places = defineLayer({
       id: 'place-label-minor',
       type: 'symbol',
       source: 'places',
-      filter: ['all', kindIs('place'), ['>', ['get', 'rank'], 2]],
+      filter: ['all', kindIs('place'), notRank(2)],
       minzoom: 9.5,
       layout: {
         'text-field': ['get', 'name'],
@@ -134,6 +142,6 @@ export const places = defineLayer({
       label: 'Other place (GeoNames), named when zoomed in',
     },
   ],
-  pickable: ['place-dot', 'place-label-major', 'place-label-minor'],
+  pickable: ['place-dot-major', 'place-dot', 'place-label-major', 'place-label-minor'],
   list: { heading: 'Other places (GeoNames)', order: 7 },
 });
