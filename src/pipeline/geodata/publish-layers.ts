@@ -7,7 +7,7 @@ import type { ControlRow } from './tables.js';
 /** Accuracy (km) claimed for the derived contact line, zone edges and territory. */
 export const LINE_ACCURACY_KM = 5;
 
-const CONTROL_NAMES: Record<Control, string> = {
+export const CONTROL_NAMES: Record<Control, string> = {
   opposition: 'Opposition-held',
   government: 'Government-held',
   turkish: 'Held by Turkey and Turkish-backed groups (Afrin, Euphrates Shield)',

@@ -216,7 +216,7 @@ function basePlace(row: CsvRow, file: string): Omit<Place, 'coordinates' | 'coor
   };
 }
 
-function resolvePlace(
+export function resolvePlace(
   row: CsvRow,
   file: string,
   gazetteer: Map<number, GeoNamesPlace>,
@@ -320,7 +320,7 @@ function kebabId(row: CsvRow, file: string, column: string): string {
 }
 
 /** Splits a `;`-separated cell, ignoring `;` inside brackets. */
-function list(text: string | undefined): string[] {
+export function list(text: string | undefined): string[] {
   const items: string[] = [];
   let depth = 0;
   let current = '';
