@@ -1,5 +1,5 @@
 /** Territory layers of the map style: who held what on 17 Sep 2018, tinted and patterned. */
-import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { PALETTE } from './palette.js';
 
 /** How each side's territory is drawn: a tint, and a pattern for all but the opposition. */
@@ -17,9 +17,30 @@ export const TERRITORY_LAYER_IDS = [
   ...TERRITORY.filter((t) => t.pattern).map((t) => `territory-${t.control}-pattern`),
 ];
 
-/** Tints, then patterns, of who held what. */
-export function territoryLayers(): LayerSpecification[] {
-  const filter = (control: string): FilterSpecification => ['==', ['get', 'control'], control];
+/** The day the map shows: `territory.geojson` holds one set of areas per interval of the series. */
+export const MAP_DATE = '2018-09-17';
+
+/** Features valid on `date` (ISO): `validFrom` ≤ date < `validTo` (an absent `validTo` is open). */
+export function validOn(date: string): ExpressionSpecification {
+  return [
+    'all',
+    ['<=', ['to-string', ['get', 'validFrom']], date],
+    [
+      'any',
+      ['!', ['has', 'validTo']],
+      ['==', ['get', 'validTo'], null],
+      ['>', ['to-string', ['get', 'validTo']], date],
+    ],
+  ];
+}
+
+/** Tints, then patterns, of who held what on `date`. */
+export function territoryLayers(date: string = MAP_DATE): LayerSpecification[] {
+  const filter = (control: string): FilterSpecification => [
+    'all',
+    ['==', ['get', 'control'], control],
+    validOn(date),
+  ];
   const tints: LayerSpecification[] = TERRITORY.map((t) => ({
     id: `territory-${t.control}`,
     type: 'fill',

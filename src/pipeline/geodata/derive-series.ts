@@ -193,15 +193,33 @@ function computePieces(s: IntervalDerivation, control: Control) {
   const region = outlineOf(s, control);
   if (!region) return [];
   const side = new Map(s.interval.sides.map((p) => [p.id, p.control]));
+  const classes = (['direct', 'inferred', 'unsourced'] as const)
+    .map((basis) => ({
+      basis,
+      cells: s.cells.filter(
+        (c) => side.get(c.properties.id) === control && s.basisOf.get(c.properties.id) === basis,
+      ),
+    }))
+    .filter((c) => c.cells.length > 0);
+  if (classes.length === 1 && classes[0]) {
+    return [{ certainty: CERTAINTY[classes[0].basis], area: region }];
+  }
   const pieces: { certainty: Certainty; area: Area }[] = [];
-  for (const basis of ['direct', 'inferred', 'unsourced'] as const) {
-    const cells = s.cells.filter(
-      (c) => side.get(c.properties.id) === control && s.basisOf.get(c.properties.id) === basis,
-    );
-    if (cells.length === 0) continue;
-    const merged = cells.length === 1 ? cells[0] : union(featureCollection(cells));
+  // Cells depend only on the set of places, so their unions are shared between intervals.
+  const pointSet = s.interval.sides.map((p) => p.id).join(' ');
+  for (const { basis, cells } of classes) {
+    const key = `${pointSet}|${cells.map((c) => c.properties.id).join(' ')}`;
+    if (!unionCache.has(key)) {
+      unionCache.set(
+        key,
+        cells.length === 1 ? (cells[0] ?? null) : union(featureCollection(cells)),
+      );
+    }
+    const merged = unionCache.get(key);
     const piece = merged ? intersect(featureCollection([merged, region])) : null;
     if (piece && area(piece) > 1e5) pieces.push({ certainty: CERTAINTY[basis], area: piece });
   }
   return pieces;
 }
+
+const unionCache = new Map<string, Area | null>();
