@@ -1,5 +1,6 @@
 /** The dated series as published in `/data/territory.geojson` and `/data/territory-certainty.geojson`. */
 import area from '@turf/area';
+import simplify from '@turf/simplify';
 import type { Feature } from 'geojson';
 import type { Control } from '../../geo/control-cells.js';
 import { roundCoordinates } from '../round.js';
@@ -15,6 +16,8 @@ import {
 } from './derive-series.js';
 import { CONTROL_NAMES, LINE_ACCURACY_KM, territoryCollection } from './publish-layers.js';
 
+/** Tolerance (degrees, about 50 m) of the dated contact lines: the smoothing leaves dense vertices. */
+export const LINE_TOLERANCE_DEG = 0.0005;
 const SIDES: readonly Control[] = ['opposition', 'government', 'turkish', 'sdf'];
 const CHANGES_SOURCE = `${DATED_TABLES.changes} and ${DATED_TABLES.places} (one source per row; the contact line of each date cites that date's changes)`;
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
@@ -46,6 +49,12 @@ export function territorySeriesCollection(
 ) {
   const features: Feature[] = [];
   const first = territoryCollection(d, method, sources).features;
+  // Dated features refer to the 17 Sep 2018 ones for the full method and sources (file size).
+  const datedSources = [
+    sources[0] ?? '',
+    CHANGES_SOURCE,
+    'the rest as for territory-* and contact-line of 17 Sep 2018',
+  ];
   series.forEach((s, index) => {
     const { validFrom, validTo } = s.interval;
     const suffix = index === 0 ? '' : `@${validFrom}`;
@@ -75,8 +84,8 @@ export function territorySeriesCollection(
           description:
             'Approximate; derived from the control of settlements, north-west Syria only',
           provenance: {
-            method: `${datedMethod(validFrom)} ${method} Areas cover north-west Syria only (35.7–37.6°E, 34.95–36.85°N).`,
-            sources: [...sources, CHANGES_SOURCE],
+            method: `${datedMethod(validFrom)} Areas cover north-west Syria only (35.7–37.6°E, 34.95–36.85°N).`,
+            sources: datedSources,
             accuracyKm: LINE_ACCURACY_KM,
           },
           ...dated(control),
@@ -94,12 +103,8 @@ export function territorySeriesCollection(
         validTo,
         description: `Approximate front line between government and opposition ${intervalWords(validFrom, validTo)}, derived from settlement control`,
         provenance: {
-          method: `${datedMethod(validFrom)} ${method}`,
-          sources: [
-            ...sources,
-            CHANGES_SOURCE,
-            ...new Set(s.interval.changes.flatMap((c) => c.sources)),
-          ],
+          method: datedMethod(validFrom),
+          sources: [...datedSources, ...new Set(s.interval.changes.flatMap((c) => c.sources))],
           accuracyKm: LINE_ACCURACY_KM,
         },
         changes: s.interval.changes.map((c) => ({
@@ -110,7 +115,10 @@ export function territorySeriesCollection(
           verify: c.verify,
         })),
       },
-      geometry: roundCoordinates(s.contactLine.geometry, 4),
+      geometry: roundCoordinates(
+        simplify(s.contactLine, { tolerance: LINE_TOLERANCE_DEG, highQuality: true }).geometry,
+        4,
+      ),
     });
   });
   return { type: 'FeatureCollection' as const, features };
@@ -140,7 +148,7 @@ export function certaintyCollection(series: readonly IntervalDerivation[]) {
 }
 
 function datedMethod(validFrom: string): string {
-  return `Same method as for 17 Sep 2018, with each place's side on ${formatDay(validFrom)}: the places of the 17 Sep 2018 table and of geodata/control-places-2019-20.csv, each with its last change in geodata/control-changes.csv on or before that day. A place the smoothed line leaves on the other side's ground gets its whole cell back.`;
+  return `The 17 Sep 2018 method (see territory-* and contact-line of that date) with each place's side on ${formatDay(validFrom)}: its last change on or before that day in ${DATED_TABLES.changes}, else its starting side; the 2019–20 places of ${DATED_TABLES.places} included. A place left across the smoothed line gets its whole cell back. See geodata/README.md, "Who held what on other dates".`;
 }
 
 function shares(s: IntervalDerivation, control: Control): Record<string, number> {
