@@ -80,10 +80,3 @@ export function intervalOn(
 ): ControlInterval | undefined {
   return intervals.find((i) => i.validFrom <= date && (i.validTo === null || date < i.validTo));
 }
-
-/** The ISO date of the day after `date`. */
-export function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
