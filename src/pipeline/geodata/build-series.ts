@@ -58,6 +58,7 @@ export interface SeriesBuild {
 /** Derives the whole dated series (see the module comment). */
 export function buildSeries(inputs: SeriesInputs): SeriesBuild {
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const { root, rows, derivation: d } = inputs;
   const placeRows = readOptionalTable(root, DATED_TABLES.places);
   const taken = new Set([...rows.map((r) => r.id), ...inputs.unresolved.map((r) => r.id)]);
@@ -75,21 +76,27 @@ export function buildSeries(inputs: SeriesInputs): SeriesBuild {
   const base: SeriesPlace[] = rows.map((r) => ({ ...r, basis: basisCategory(r.controlBasis) }));
   const placed = new Set([...base, ...dated.places].map((p) => p.id));
   const changes = allChanges.filter((c) => placed.has(c.place));
+  const loaded = performance.now();
   const series = deriveSeries(base, dated.places, changes, inputs.syria, d);
+  const derived = performance.now();
   const zoneShare = zoneShares(series, {
     'dmz-15km': d.zone15,
     'dmz-20km': d.zone20,
     'dmz-split': d.split10,
   });
+  const shared = performance.now();
   const territory = territorySeriesCollection(series, d, inputs.method, inputs.sources);
   const certainty = certaintyCollection(series);
+  const published = performance.now();
   const statusRows = readOptionalTable(root, DATED_TABLES.postStatus);
   const statusHistory = statusRows ? loadPostStatus(statusRows, inputs.postIds) : new Map();
   const corridor = corridorFeature(inputs.m4.line, inputs.m4.waypoints);
   const ms = Math.round(performance.now() - started);
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
   const skipped = allChanges.length - changes.length;
   const report = [
-    `series: ${series.length} interval(s) from ${SERIES_START}; ${dated.places.length} dated places (${dated.unresolved.length} without a position skipped), ${changes.length} changes${skipped > 0 ? ` (${skipped} of places without a position skipped)` : ''}; derived in ${ms} ms`,
+    `series: ${series.length} interval(s) from ${SERIES_START}; ${dated.places.length} dated places (${dated.unresolved.length} without a position skipped), ${changes.length} changes${skipped > 0 ? ` (${skipped} of places without a position skipped)` : ''}; derived in ${ms} ms wall, ${cpuMs} ms CPU (wall: load ${Math.round(loaded - started)}, territory ${Math.round(derived - loaded)}, zone shares ${Math.round(shared - derived)}, certainty and publish ${Math.round(published - shared)})`,
     `series: places given their whole cell back (left across the smoothed line): ${series.reduce((n, s) => n + s.corrected.length, 0)} place-intervals`,
     ...REPORT_DATES.map((date) => {
       const at = zoneShare.find(

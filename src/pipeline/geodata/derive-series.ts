@@ -4,12 +4,14 @@
  * side's area is sourced.
  */
 import area from '@turf/area';
+import bbox from '@turf/bbox';
+import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import difference from '@turf/difference';
 import { featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import union from '@turf/union';
-import type { Feature, LineString, Polygon } from 'geojson';
+import type { BBox, Feature, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Control } from '../../geo/control-cells.js';
 import { controlIntervals, type ControlInterval } from '../../geo/control-intervals.js';
 import { publishOutline, type Area } from './admin.js';
@@ -137,8 +139,9 @@ export function zoneShares(series: readonly IntervalDerivation[], zones: ZoneAre
     ([id, z]) => [id, publishOutline(z, TERRITORY_TOLERANCE_DEG)] as const,
   );
   const zoneArea = Object.fromEntries(simple.map(([id, z]) => [id, area(z)]));
+  const box = bbox(featureCollection(simple.map(([, z]) => z)));
   return series.map((s) => {
-    const government = outlineOf(s, 'government');
+    const government = clipToBox(outlineOf(s, 'government'), box);
     const shares = Object.fromEntries(
       simple.map(([id, zone]) => {
         const held = government ? intersect(featureCollection([zone, government])) : null;
@@ -216,10 +219,31 @@ function computePieces(s: IntervalDerivation, control: Control) {
       );
     }
     const merged = unionCache.get(key);
-    const piece = merged ? intersect(featureCollection([merged, region])) : null;
+    const near = merged ? clipToBox(region, bbox(merged)) : null;
+    const piece = merged && near ? intersect(featureCollection([merged, near])) : null;
     if (piece && area(piece) > 1e5) pieces.push({ certainty: CERTAINTY[basis], area: piece });
   }
   return pieces;
 }
 
 const unionCache = new Map<string, Area | null>();
+
+/**
+ * The part of `region` inside `box` (Sutherland–Hodgman, linear), without the degenerate rings
+ * a box clip can leave, so the overlay that follows works on a small polygon. Null if empty.
+ */
+function clipToBox(region: Area | null, box: BBox): Area | null {
+  if (!region) return null;
+  const clipped = bboxClip(region, box).geometry as Polygon | MultiPolygon;
+  const all: Position[][][] =
+    clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+  const polygons = all
+    .map((rings) => rings.filter((ring) => ring.length >= 4))
+    .filter((rings) => rings.length > 0);
+  if (polygons.length === 0) return null;
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: polygons },
+  };
+}
