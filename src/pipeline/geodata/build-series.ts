@@ -6,7 +6,7 @@
  */
 import type { Feature, LineString } from 'geojson';
 import type { Control } from '../../geo/control-cells.js';
-import { intervalOn, SERIES_START } from '../../geo/control-intervals.js';
+import { intervalOn, SERIES_START, type ControlInterval } from '../../geo/control-intervals.js';
 import type { Area } from './admin.js';
 import { corridorFeature, type CorridorFeature } from './corridor-feature.js';
 import {
@@ -95,23 +95,17 @@ export function buildSeries(inputs: SeriesInputs): SeriesBuild {
   const cpu = process.cpuUsage(cpuStarted);
   const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
   const skipped = allChanges.length - changes.length;
+  const unplaced = [...new Set(allChanges.filter((c) => !placed.has(c.place)).map((c) => c.place))];
   const report = [
     `series: ${series.length} interval(s) from ${SERIES_START}; ${dated.places.length} dated places (${dated.unresolved.length} without a position skipped), ${changes.length} changes${skipped > 0 ? ` (${skipped} of places without a position skipped)` : ''}; derived in ${ms} ms wall, ${cpuMs} ms CPU (wall: load ${Math.round(loaded - started)}, territory ${Math.round(derived - loaded)}, zone shares ${Math.round(shared - derived)}, certainty and publish ${Math.round(published - shared)})`,
+    ...(unplaced.length > 0
+      ? [`series: changes skipped, place without a position: ${unplaced.join(', ')}`]
+      : []),
     `series: places given their whole cell back (left across the smoothed line): ${series.reduce((n, s) => n + s.corrected.length, 0)} place-intervals`,
-    ...REPORT_DATES.map((date) => {
-      const at = zoneShare.find(
-        (z) =>
-          z.validFrom ===
-          intervalOn(
-            series.map((s) => s.interval),
-            date,
-          )?.validFrom,
-      );
-      const shares = at
-        ? Object.entries(at.shares).map(([id, v]) => `${id} ${(v * 100).toFixed(1)}%`)
-        : [];
-      return `series: government-held share on ${date}: ${shares.join(', ')}`;
-    }),
+    ...shareLines(
+      series.map((x) => x.interval),
+      zoneShare,
+    ),
   ];
   return {
     territory,
@@ -122,4 +116,21 @@ export function buildSeries(inputs: SeriesInputs): SeriesBuild {
     firstValidTo: series[0]?.interval.validTo ?? null,
     report,
   };
+}
+
+/** The report's lines of government-held zone shares on {@link REPORT_DATES}. */
+function shareLines(
+  intervals: readonly ControlInterval[],
+  zoneShare: ReturnType<typeof zoneShares>,
+): string[] {
+  if (intervals.length === 1)
+    return ['series: no changes of hands: the series is the 17 Sep 2018 map'];
+  return REPORT_DATES.map((date) => {
+    const from = intervalOn(intervals, date)?.validFrom;
+    const at = zoneShare.find((z) => z.validFrom === from);
+    const shares = Object.entries(at?.shares ?? {}).map(
+      ([id, v]) => `${id} ${(v * 100).toFixed(1)}%`,
+    );
+    return `series: government-held share on ${date}: ${shares.join(', ')}`;
+  });
 }
