@@ -32,6 +32,8 @@ export const OUTPUTS = [
   join(outDir, 'idlib-buffer-zone.geojson'),
   join(outDir, 'territory.geojson'),
   join(outDir, 'settlements.geojson'),
+  join(outDir, 'territory-certainty.geojson'), // dated series (issue 12)
+  join(outDir, 'zone-share.json'), // dated series (issue 12)
   // --- end geodata ---
   join(outDir, 'quotes.json'), // articles (issue 4)
   // --- relief, rivers and places (issue 14) ---
@@ -48,6 +50,7 @@ export function buildAll(): Output[] {
   const geodata = buildFeatures(root);
   const features = geodata.collection;
   console.log(formatReport(geodata.report));
+  console.log(geodata.series.report.join('\n'));
   // --- end geodata ---
   // --- articles (issue 4): link geodata/articles/*.md to the features; quotes[] on each ---
   const quoted = buildQuotes(root, features);
@@ -64,6 +67,11 @@ export function buildAll(): Output[] {
     { path: join(outDir, 'idlib-buffer-zone.geojson'), contents: JSON.stringify(quoted.features) },
     { path: join(outDir, 'territory.geojson'), contents: JSON.stringify(geodata.territory) },
     { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(settlements) },
+    {
+      path: join(outDir, 'territory-certainty.geojson'),
+      contents: JSON.stringify(geodata.series.certainty),
+    },
+    { path: join(outDir, 'zone-share.json'), contents: JSON.stringify(geodata.series.zoneShare) },
     // --- end geodata ---
     { path: join(outDir, 'quotes.json'), contents: JSON.stringify(quoted.index) }, // articles (issue 4)
     // --- relief, rivers and places (issue 14) ---

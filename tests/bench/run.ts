@@ -5,9 +5,11 @@
 import { benchHighlight } from './highlight.bench.js';
 import { runLoadBench } from './load-time.js';
 import { benchQuotes } from './quotes.bench.js';
+import { benchTerritorySeries } from './territory-series.bench.js';
 
 const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'quotes: 1,000 articles', run: benchQuotes },
+  { name: 'territory-series: the dated series', run: benchTerritorySeries },
   { name: 'load: app vs bare MapLibre, sizes, popup latency, heap', run: runLoadBench },
   { name: 'highlight: one step, setFilter before vs setData after', run: () => benchHighlight() },
 ];

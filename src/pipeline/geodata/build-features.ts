@@ -42,6 +42,8 @@ import { DataError } from '../errors.js';
 import { OBSERVATION_POST_IDS } from '../../domain/feature-ids.js';
 import { ZONE, ZONE_IDS, type ZoneSpec } from '../../domain/zone.js';
 import { HIGHWAY_ACCURACY_KM } from '../../domain/accuracy.js';
+import { buildSeries, type SeriesBuild } from './build-series.js';
+import { SERIES_START } from '../../geo/control-intervals.js';
 
 /** Ids the main collection must contain. */
 export const REQUIRED_IDS = [
@@ -50,6 +52,7 @@ export const REQUIRED_IDS = [
   ...ZONE_IDS,
   'm4',
   'm5',
+  'm4-corridor',
   'city-idlib',
   'city-aleppo',
   'city-latakia',
@@ -84,6 +87,8 @@ export interface GeodataBuild {
   };
   derivation: Derivation;
   rows: ControlRow[];
+  /** The dated series (issue 12). */
+  series: SeriesBuild;
 }
 
 /** Reads every table in `root/geodata/`, derives every layer and validates the result. */
@@ -150,6 +155,25 @@ export function buildFeatures(root: string): GeodataBuild {
     ...credits,
     ADMIN0_SOURCE,
   ];
+  const m4 = routes.get('M4') ?? [];
+  const series = buildSeries({
+    root,
+    gazetteer,
+    rows: control.rows,
+    unresolved: control.unresolved,
+    postIds: new Set(posts.map((p) => p.id)),
+    m4: {
+      line: highwayLine(
+        m4.map((w) => w.coordinates),
+        {},
+      ),
+      waypoints: m4,
+    },
+    syria,
+    derivation: d,
+    method: lineMethod,
+    sources: lineSources,
+  });
   add(
     'contact-line',
     'Contact line, 17 Sep 2018 (derived)',
@@ -157,7 +181,11 @@ export function buildFeatures(root: string): GeodataBuild {
     d.contactLine.geometry,
     'Approximate front line between government and opposition on 17 Sep 2018, derived from settlement control',
     { method: lineMethod, sources: lineSources, accuracyKm: LINE_ACCURACY_KM },
-    { nameVariants: ['contact line', 'line of contact', 'front line', 'frontline'] },
+    {
+      nameVariants: ['contact line', 'line of contact', 'front line', 'frontline'],
+      validFrom: SERIES_START,
+      validTo: series.firstValidTo,
+    },
   );
   const zoneMethod = (km: number) =>
     `Everything within ${km} km of the derived contact line on the opposition side, clipped to opposition-held territory (the opposition area is cut along the same smoothed line, so the zone edge and the line coincide). ${lineMethod}`;
@@ -238,6 +266,8 @@ export function buildFeatures(root: string): GeodataBuild {
       },
     );
   }
+  const c = series.corridor;
+  add(c.id, c.name, c.kind, c.geometry, c.description, c.provenance, c.extra);
   for (const city of cities) {
     add(
       city.id,
@@ -269,7 +299,11 @@ export function buildFeatures(root: string): GeodataBuild {
       `Turkish observation post no. ${post.order}, ${post.location}; ${positionWording(post)}`,
       {
         method: plainWording(`Position: ${post.coordSource}`),
-        sources: [TABLES.posts, ...post.sources],
+        sources: [
+          TABLES.posts,
+          ...post.sources,
+          ...new Set((series.statusHistory.get(post.id) ?? []).flatMap((r) => r.sources)),
+        ],
         accuracyKm: post.accuracyKm,
       },
       {
@@ -279,13 +313,18 @@ export function buildFeatures(root: string): GeodataBuild {
         coordBasis: post.coordBasis,
         verify: post.verify,
         order: post.order,
+        statusHistory: (series.statusHistory.get(post.id) ?? []).map((r) => ({
+          date: r.date,
+          status: r.status,
+          basis: r.basis,
+        })),
       },
     );
   }
   const collection: AppFeatureCollection = { type: 'FeatureCollection', features };
   validateCollection(collection, 'public/data/idlib-buffer-zone.geojson', REQUIRED_IDS);
-  const territory = territoryCollection(d, lineMethod, lineSources);
-  for (const f of territory.features) {
+  const territory = series.territory;
+  for (const f of [...territory.features, ...series.certainty.features]) {
     const problem = geometryProblem(f);
     if (problem) {
       throw new DataError(
@@ -310,6 +349,7 @@ export function buildFeatures(root: string): GeodataBuild {
     settlements,
     derivation: d,
     rows: control.rows,
+    series,
     report: {
       areasKm2,
       depths: {

@@ -6,7 +6,7 @@ import intersect from '@turf/intersect';
 import length from '@turf/length';
 import pointOnFeature from '@turf/point-on-feature';
 import union from '@turf/union';
-import type { BBox, Feature, LineString, Polygon } from 'geojson';
+import type { BBox, Feature, FeatureCollection, LineString, Polygon } from 'geojson';
 import { clipLine } from '../../geo/clip-line.js';
 import { controlCells, type Control } from '../../geo/control-cells.js';
 import { sharedBoundary } from '../../geo/shared-boundary.js';
@@ -15,6 +15,9 @@ import { splitArea } from '../../geo/split-area.js';
 import { zoneBand } from '../../geo/zone-band.js';
 import type { Area } from './admin.js';
 import type { ControlRow } from './tables.js';
+
+/** What the derivation needs of a place: its id, position and side. */
+export type ControlPoint = Pick<ControlRow, 'id' | 'coordinates' | 'control'>;
 
 /** The study area the control cells cover, [west, south, east, north]: north-west Syria. */
 export const STUDY_BBOX: BBox = [35.7, 34.95, 37.6, 36.85];
@@ -28,18 +31,26 @@ export const DEPTHS = {
   splitOuter: ZONE.split.depthKm,
 } as const;
 
-/** Everything derived from the control table. */
-export interface Derivation {
-  /** Areas held by each side on 17 Sep 2018 inside the study area (smoothed along the line). */
+/** Everything derived from the control table: the territory steps and the zones. */
+export interface Derivation extends TerritoryDerivation {
+  zone15: Area;
+  zone20: Area;
+  split10: Area;
+  split75: Area;
+}
+
+/** Who held what, and the line between opposition and government, from the control points. */
+export interface TerritoryDerivation {
+  /** Areas held by each side inside the study area (smoothed along the line). */
   territory: Record<Control, Area | null>;
   /** The smoothed opposition–government line, clipped to Syria. */
   contactLine: Feature<LineString>;
   /** Other, shorter opposition–government boundaries the cells produced (pockets), if any. */
   otherBoundaries: Feature<LineString>[];
-  zone15: Area;
-  zone20: Area;
-  split10: Area;
-  split75: Area;
+  /** The Voronoi cell of each control point (before clipping to Syria). */
+  cells: FeatureCollection<Polygon, { id: string; control: Control }>;
+  /** Syria inside the study area: what the territory covers. */
+  domain: Area;
 }
 
 /**
@@ -48,12 +59,40 @@ export interface Derivation {
  * line → zones as bands of 15 and 20 km inside it, and the split reading of 10 (7.5) km on both
  * sides clipped to Syria minus the Turkish-held area.
  */
-export function deriveZone(rows: readonly ControlRow[], syria: Area): Derivation {
+export function deriveZone(rows: readonly ControlPoint[], syria: Area): Derivation {
+  const derived = deriveTerritory(rows, syria);
+  const { contactLine } = derived;
+  const { opposition: oppositionArea, turkish } = derived.territory;
+  if (!oppositionArea) throw new Error('deriveZone: no opposition territory');
+  const notTurkish = turkish
+    ? must(difference(featureCollection([syria, turkish])), 'Syria')
+    : syria;
+  return {
+    ...derived,
+    zone15: must(zoneBand(contactLine, DEPTHS.near, oppositionArea), 'dmz-15km'),
+    zone20: must(zoneBand(contactLine, DEPTHS.far, oppositionArea), 'dmz-20km'),
+    split10: must(zoneBand(contactLine, DEPTHS.splitOuter, notTurkish), 'dmz-split'),
+    split75: must(zoneBand(contactLine, DEPTHS.splitInner, notTurkish), 'dmz-split inner'),
+  };
+}
+
+/**
+ * The territory steps of {@link deriveZone} without the zones: control points → Voronoi cells →
+ * regions per side → the smoothed opposition–government line → opposition territory re-cut
+ * along it, with government pockets inside opposition land carved out. `domain` may be passed
+ * when it is already known (Syria ∩ the study area), to save recomputing it.
+ */
+export function deriveTerritory(
+  rows: readonly ControlPoint[],
+  syria: Area,
+  knownDomain?: Area,
+): TerritoryDerivation {
   const points = featureCollection(
     rows.map((row) => point(row.coordinates, { id: row.id, control: row.control })),
   );
   const cells = controlCells(points, STUDY_BBOX);
-  const domain = must(intersect(featureCollection([syria, boxPolygon(STUDY_BBOX)])), 'domain');
+  const domain =
+    knownDomain ?? must(intersect(featureCollection([syria, boxPolygon(STUDY_BBOX)])), 'domain');
   const region = (control: Control): Area | null => {
     const mine = cells.features.filter((cell) => cell.properties.control === control);
     if (mine.length === 0) return null;
@@ -96,24 +135,19 @@ export function deriveZone(rows: readonly ControlRow[], syria: Area): Derivation
     if (pocket) government.push(...flattenPolygons(pocket));
   }
   const governmentArea = government.length > 0 ? merge(government, 'government territory') : null;
-  const notTurkish = turkish
-    ? must(difference(featureCollection([syria, turkish])), 'Syria')
-    : syria;
   return {
     territory: { opposition: oppositionArea, government: governmentArea, turkish, sdf },
     contactLine,
     otherBoundaries: [...boundaries.slice(1), ...parts.slice(1)],
-    zone15: must(zoneBand(contactLine, DEPTHS.near, oppositionArea), 'dmz-15km'),
-    zone20: must(zoneBand(contactLine, DEPTHS.far, oppositionArea), 'dmz-20km'),
-    split10: must(zoneBand(contactLine, DEPTHS.splitOuter, notTurkish), 'dmz-split'),
-    split75: must(zoneBand(contactLine, DEPTHS.splitInner, notTurkish), 'dmz-split inner'),
+    cells,
+    domain,
   };
 }
 
 /** Which side a piece is on: the majority of the control points inside it, else its cell's. */
 function sideOf(
   piece: Feature<Polygon>,
-  rows: readonly ControlRow[],
+  rows: readonly ControlPoint[],
   cells: readonly Feature<Polygon, { control: Control }>[],
 ): Control {
   let opposition = 0;
@@ -129,7 +163,7 @@ function sideOf(
   return cell?.properties.control ?? 'government';
 }
 
-function cellPoint(cell: Feature<Polygon, { id: string }>, rows: readonly ControlRow[]) {
+function cellPoint(cell: Feature<Polygon, { id: string }>, rows: readonly ControlPoint[]) {
   const row = rows.find((r) => r.id === cell.properties.id);
   if (!row) throw new Error(`deriveZone: no row for cell ${cell.properties.id}`);
   return row.coordinates;

@@ -10,7 +10,7 @@ import { LINE_ACCURACY_KM } from '../../domain/accuracy.js';
 
 export { LINE_ACCURACY_KM };
 
-const CONTROL_NAMES: Record<Control, string> = {
+export const CONTROL_NAMES: Record<Control, string> = {
   opposition: 'Opposition-held',
   government: 'Government-held',
   turkish: 'Held by Turkey and Turkish-backed groups (Afrin, Euphrates Shield)',
