@@ -7,9 +7,23 @@
 /** Files the first view draws and lists, by what they hold. */
 export const FIRST_VIEW_DATA = {
   basemap: 'basemap.geojson',
-  features: 'idlib-buffer-zone.geojson',
+  /** The features without quote texts (the published `idlib-buffer-zone.geojson` has them). */
+  features: 'map-features.geojson',
+  /** The territory on 17 Sep 2018 (the series is in {@link SERIES_DATA}). */
+  territory: 'territory-first.geojson',
+} as const;
+
+/**
+ * The quote index: after the first view (the list shows counts from the features meanwhile),
+ * or before it when a link opens an article.
+ */
+export const QUOTES_DATA = 'quotes.json';
+
+/** Who held what over time, loaded when the timeline first leaves 17 Sep 2018. */
+export const SERIES_DATA = {
   territory: 'territory.geojson',
-  quotes: 'quotes.json',
+  zoneShare: 'zone-share.json',
+  certainty: 'territory-certainty.geojson',
 } as const;
 
 /** The villages of the control table: a hidden layer and the explorer's count. */

@@ -1,7 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import type { AppFeatureCollection, QuoteIndex } from './types.js';
 import { buildStyle } from './map/style.js';
-import { loadGround } from './ui/app/ground.js';
+import { loadAfterFirstView } from './ui/app/after-first-view.js';
+import { NO_QUOTES } from './ui/app/quote-access.js';
+import { linkNeedsQuotes, loadQuotes } from './ui/app/quotes-loader.js';
 import { mountAttribution } from './ui/app/attribution.js';
 import { createAppContext, type AppController } from './ui/app/controller.js';
 import { byId } from './ui/app/dom.js';
@@ -27,7 +29,8 @@ interface AppData {
   basemap: FeatureCollection;
   features: AppFeatureCollection;
   territory: FeatureCollection;
-  quotes: QuoteIndex;
+  /** The quote index, when a link needed it before the first view (else it loads later). */
+  quotes: QuoteIndex | null;
   /** The villages, fetched on the first call only. */
   loadSettlements: () => Promise<FeatureCollection>;
 }
@@ -38,7 +41,7 @@ async function loadData(): Promise<AppData> {
     loadJson<FeatureCollection>(dataUrl(files.basemap)),
     loadJson<AppFeatureCollection>(dataUrl(files.features)),
     loadJson<FeatureCollection>(dataUrl(files.territory)),
-    loadJson<QuoteIndex>(dataUrl(files.quotes)),
+    linkNeedsQuotes(location.hash) ? loadQuotes() : null,
   ]);
   let settlements: Promise<FeatureCollection> | undefined;
   const loadSettlements = () => {
@@ -87,7 +90,8 @@ function announcer(region: HTMLElement): (text: string) => void {
 function mountInterface(data: AppData, notices: HTMLElement): AppController {
   const ctx = createAppContext({
     features: data.features.features,
-    quotes: data.quotes,
+    quotes: data.quotes ?? NO_QUOTES,
+    quotesReady: data.quotes !== null,
     win: window,
     announcer: announcer(byId('announcer')),
     notifier: (text) => showNotice(notices, text),
@@ -176,9 +180,9 @@ async function start(notices: HTMLElement): Promise<void> {
   const ctx = mountInterface(data, notices);
   try {
     await startMap(ctx, data, notices, mapModule);
-    loadGround(ctx, notices);
+    loadAfterFirstView(ctx, notices);
   } catch (error) {
-    loadGround(ctx, notices);
+    loadAfterFirstView(ctx, notices);
     console.error(error);
     document.body.setAttribute('data-map-state', 'error');
     showNotice(

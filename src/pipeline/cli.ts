@@ -18,6 +18,8 @@ import { formatReport } from './geodata/report.js';
 // --- relief, rivers and places (issue 14) ---
 import { buildLayers14, withArabicNames } from './layers-14.js';
 // --- end relief, rivers and places ---
+import { mapFeatures, territoryOn } from './app-files.js';
+import { SERIES_START } from '../geo/control-intervals.js';
 // --- articles (issue 4) ---
 import { buildQuotes } from './articles/build-quotes.js';
 // --- end articles ---
@@ -36,6 +38,8 @@ export const OUTPUTS = [
   join(outDir, 'zone-share.json'), // dated series (issue 12)
   // --- end geodata ---
   join(outDir, 'quotes.json'), // articles (issue 4)
+  join(outDir, 'map-features.geojson'), // the app's first view
+  join(outDir, 'territory-first.geojson'), // the app's first view
   // --- relief, rivers and places (issue 14) ---
   join(outDir, 'rivers.geojson'),
   join(outDir, 'relief.geojson'),
@@ -74,6 +78,15 @@ export function buildAll(): Output[] {
     { path: join(outDir, 'zone-share.json'), contents: JSON.stringify(geodata.series.zoneShare) },
     // --- end geodata ---
     { path: join(outDir, 'quotes.json'), contents: JSON.stringify(quoted.index) }, // articles (issue 4)
+    // The app's first view: features without quote texts, the first interval's territory.
+    {
+      path: join(outDir, 'map-features.geojson'),
+      contents: JSON.stringify(mapFeatures(quoted.features)),
+    },
+    {
+      path: join(outDir, 'territory-first.geojson'),
+      contents: JSON.stringify(territoryOn(geodata.territory, SERIES_START)),
+    },
     // --- relief, rivers and places (issue 14) ---
     ...layers14.outputs.map(({ file, data }) => ({
       path: join(outDir, file),

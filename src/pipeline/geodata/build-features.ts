@@ -3,7 +3,7 @@ import rewind from '@turf/rewind';
 import type { Feature, Geometry, Point } from 'geojson';
 import { highwayLine } from '../../geo/highway-line.js';
 import { zoneDepths, type DepthSample } from '../../geo/zone-depth.js';
-import type { AppFeature, AppFeatureCollection, FeatureProperties } from '../../types.js';
+import type { AppFeature, AppFeatureCollection } from '../../types.js';
 import { roundCoordinates } from '../round.js';
 import {
   ADMIN0_SOURCE,
@@ -18,7 +18,6 @@ import { ADMIN_TABLE, loadAdminAreas } from './admin-areas.js';
 import { DEPTHS, SMOOTHING_ITERATIONS, deriveZone, type Derivation } from './derive.js';
 import { loadGazetteer } from './gazetteer.js';
 import { controlSourceCredits } from './credits.js';
-import { plainWording } from './provenance.js';
 import {
   TABLES,
   loadCities,
@@ -29,20 +28,13 @@ import {
   type ControlRow,
   type UnresolvedRow,
 } from './tables.js';
-import {
-  LINE_ACCURACY_KM,
-  controlAt,
-  positionWording,
-  lengthKm,
-  settlementCollection,
-  territoryCollection,
-} from './publish-layers.js';
+import { LINE_ACCURACY_KM, lengthKm, settlementCollection } from './publish-layers.js';
 import { geometryProblem, validateCollection } from './validate.js';
 import { DataError } from '../errors.js';
 import { OBSERVATION_POST_IDS } from '../../domain/feature-ids.js';
 import { ZONE, ZONE_IDS, type ZoneSpec } from '../../domain/zone.js';
-import { HIGHWAY_ACCURACY_KM } from '../../domain/accuracy.js';
 import { buildSeries, type SeriesBuild } from './build-series.js';
+import { addHighways, addPoints, type AddFeature } from './line-and-point-features.js';
 import { SERIES_START } from '../../geo/control-intervals.js';
 
 /** Ids the main collection must contain. */
@@ -104,15 +96,7 @@ export function buildFeatures(root: string): GeodataBuild {
   const tableNote = `${TABLES.control}: ${control.rows.length} places (${control.rows.filter((r) => r.role === 'line').length} on the line from the facts, the rest rear-area anchors)`;
   const lineMethod = `Each place in the control table of 17 Sep 2018 gets the area nearer to it than to any other place (Voronoi cells, computed in kilometres); the line is the edge where opposition cells meet government cells, smoothed (${SMOOTHING_ITERATIONS} rounds of Chaikin corner cutting) and clipped to Syria. Places are about 5–10 km apart, so the line may be several km off.`;
   const features: AppFeature[] = [];
-  const add = (
-    id: string,
-    name: string,
-    kind: FeatureProperties['kind'],
-    geometry: Geometry,
-    description: string,
-    provenance: FeatureProperties['provenance'],
-    extra: Partial<FeatureProperties> = {},
-  ) => {
+  const add: AddFeature = (id, name, kind, geometry, description, provenance, extra = {}) => {
     const rounded = roundCoordinates(geometry, 4);
     const wound =
       rounded.type === 'Polygon' || rounded.type === 'MultiPolygon'
@@ -226,101 +210,10 @@ export function buildFeatures(root: string): GeodataBuild {
       innerGeometry: roundCoordinates((rewind(d.split75) as Area).geometry, 3),
     },
   );
-  for (const [route, id, name, variants, description] of [
-    [
-      'M4',
-      'm4',
-      'M4 highway (schematic)',
-      ['M4', 'M-4', 'Aleppo–Latakia highway', 'Latakia–Aleppo highway'],
-      'M4 Aleppo–Latakia highway; transit to be restored by end of 2018 (memorandum item 8); drawn schematically through its towns',
-    ],
-    [
-      'M5',
-      'm5',
-      'M5 highway (schematic)',
-      ['M5', 'M-5', 'Aleppo–Hama highway', 'Damascus–Aleppo highway'],
-      'M5 Aleppo–Hama highway; transit to be restored by end of 2018 (memorandum item 8); drawn schematically through its towns',
-    ],
-  ] as const) {
-    const waypoints = routes.get(route);
-    if (!waypoints) throw new Error(`${TABLES.highways} has no ${route}`);
-    const line = highwayLine(
-      waypoints.map((w) => w.coordinates),
-      {},
-    );
-    add(
-      id,
-      name,
-      'highway',
-      line.geometry,
-      description,
-      {
-        method: `Straight segments through the towns the road passes, in order (${waypoints.map((w) => w.name).join(' – ')}); the real road bends between them`,
-        sources: [TABLES.highways, ...new Set(waypoints.map((w) => w.coordSource))],
-        accuracyKm: HIGHWAY_ACCURACY_KM,
-      },
-      {
-        schematic: true,
-        nameVariants: [...variants],
-        waypoints: waypoints.map((w) => ({ name: w.name, verify: w.verify })),
-      },
-    );
-  }
+  addHighways(add, routes);
   const c = series.corridor;
   add(c.id, c.name, c.kind, c.geometry, c.description, c.provenance, c.extra);
-  for (const city of cities) {
-    add(
-      city.id,
-      city.name,
-      'city',
-      { type: 'Point', coordinates: city.coordinates },
-      city.description,
-      {
-        method: city.geonamesId
-          ? `GeoNames point, id ${city.geonamesId}`
-          : 'Position from the table',
-        sources: [city.coordSource],
-        accuracyKm: 1,
-      },
-      {
-        nameVariants: city.nameVariants,
-        nameAr: city.nameAr || undefined,
-        geonamesId: city.geonamesId,
-        control: controlAt(control.rows, city.coordinates),
-      },
-    );
-  }
-  for (const post of posts) {
-    add(
-      post.id,
-      `Turkish observation post ${post.order}: ${post.name}`,
-      'observation-point',
-      { type: 'Point', coordinates: post.coordinates },
-      `Turkish observation post no. ${post.order}, ${post.location}; ${positionWording(post)}`,
-      {
-        method: plainWording(`Position: ${post.coordSource}`),
-        sources: [
-          TABLES.posts,
-          ...post.sources,
-          ...new Set((series.statusHistory.get(post.id) ?? []).flatMap((r) => r.sources)),
-        ],
-        accuracyKm: post.accuracyKm,
-      },
-      {
-        nameVariants: [post.name, ...post.nameVariants],
-        established: post.established,
-        coordQuality: post.coordQuality,
-        coordBasis: post.coordBasis,
-        verify: post.verify,
-        order: post.order,
-        statusHistory: (series.statusHistory.get(post.id) ?? []).map((r) => ({
-          date: r.date,
-          status: r.status,
-          basis: r.basis,
-        })),
-      },
-    );
-  }
+  addPoints(add, { cities, posts, rows: control.rows, statusHistory: series.statusHistory });
   const collection: AppFeatureCollection = { type: 'FeatureCollection', features };
   validateCollection(collection, 'public/data/idlib-buffer-zone.geojson', REQUIRED_IDS);
   const territory = series.territory;

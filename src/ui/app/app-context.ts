@@ -55,6 +55,8 @@ export interface AppEvents {
   state: { state: EffectiveMapState };
   /** The reader opened an article (or closed: `null`). */
   article: { article: OpenArticle | null };
+  /** The quote index arrived (after the first view). */
+  quotes: { quotes: QuoteIndex };
   /** Features were added after load (the GeoNames places). */
   features: { added: readonly AppFeature[] };
   /** The map became available (after MapLibre loaded and drew every layer). */
@@ -73,8 +75,10 @@ export interface AppContext {
   readonly features: readonly AppFeature[];
   /** Feature by id. */
   readonly featureById: ReadonlyMap<string, AppFeature>;
-  /** The quote index from `quotes.json`. */
+  /** The quote index from `quotes.json`: empty until it has loaded (after the first view). */
   readonly quotes: QuoteIndex;
+  /** Whether `quotes.json` has loaded. */
+  readonly quotesReady: boolean;
   /** The map, or `null` before it loaded or when WebGL is unavailable. */
   readonly map: MapView | null;
   /** The URL-hash state; other modules register their own keys on it. */

@@ -25,11 +25,16 @@ export function outletCredits(ctx: AppContext): string[] {
 export function mountAttribution(ctx: AppContext, credits: HTMLElement, onMap: HTMLElement): void {
   const data = dataCredits(ctx.features);
   const heading = el('h2', { id: 'credits-heading', tabindex: -1 }, 'Credits');
-  credits.append(
-    heading,
-    el('p', {}, 'Map data: ', data.join('; '), '.'),
-    el('p', {}, 'Quotes from: ', outletCredits(ctx).map(inertText).join('; '), '.'),
-  );
+  const outlets = el('p', {});
+  const showOutlets = () =>
+    outlets.replaceChildren(
+      'Quotes from: ',
+      ctx.quotesReady ? outletCredits(ctx).map(inertText).join('; ') : 'the articles (loading)',
+      '.',
+    );
+  showOutlets();
+  ctx.on('quotes', showOutlets);
+  credits.append(heading, el('p', {}, 'Map data: ', data.join('; '), '.'), outlets);
   const showCredits = () => heading.focus();
   const text = data.join(CREDIT_SEPARATOR) + CREDIT_SEPARATOR;
   const written = onMap.querySelector('button');

@@ -35,6 +35,8 @@ export { formatLayers, parseArticleRef, parseLayers };
 export interface AppContextInit {
   features: readonly AppFeature[];
   quotes: QuoteIndex;
+  /** Whether `quotes` is the loaded index (false: an empty stand-in until it loads). @defaultValue true */
+  quotesReady?: boolean;
   /** Window for the hash (the real one in the app). */
   win: HashWindow;
   /** Live region for announcements. */
@@ -45,6 +47,8 @@ export interface AppContextInit {
 
 /** The mutable part of the context that `main.ts` fills in later. */
 export interface AppController extends AppContext {
+  /** Gives the context the quote index once loaded; announces it with the `quotes` event. */
+  setQuotes(quotes: QuoteIndex): void;
   /** Attaches the map once MapLibre has drawn every layer (built in {@link mapState}). */
   attachMap(map: MapView): void;
 }
@@ -76,10 +80,9 @@ export function createAppContext(init: AppContextInit): AppController {
   const features = [...init.features];
   const featureById = new Map(features.map((f) => [f.properties.id, f] as const));
   const listeners = Object.fromEntries(
-    (['select', 'highlight', 'layer', 'state', 'article', 'features', 'map'] as const).map((k) => [
-      k,
-      new Set(),
-    ]),
+    (
+      ['select', 'highlight', 'layer', 'state', 'article', 'quotes', 'features', 'map'] as const
+    ).map((k) => [k, new Set()]),
   ) as unknown as ListenerSet;
   const baseLayers = new Map<LayerGroupId, boolean>(
     LAYER_GROUPS.map((g) => [g.id, g.defaultVisible]),
@@ -89,6 +92,8 @@ export function createAppContext(init: AppContextInit): AppController {
   let selectedId: string | null = null;
   let map: MapView | null = null;
   let article: OpenArticle | null = null;
+  let quotes = init.quotes;
+  let quotesReady = init.quotesReady ?? true;
   const compute = () =>
     effectiveState({ base: { layers: baseLayers, selected: selectedId }, modes, highlights });
   /** What the map (or, before it exists, the style it will be built with) shows. */
@@ -132,7 +137,7 @@ export function createAppContext(init: AppContextInit): AppController {
   const articleKey: HashKeyHandle<OpenArticle> = hash.register({
     key: 'article',
     label: 'article',
-    parse: (raw) => parseArticleRef(raw, init.quotes),
+    parse: (raw) => parseArticleRef(raw, quotes),
     format: (ref) => `${ref.articleId}:${ref.sentenceIndex}`,
     apply: (ref) => (ref ? ctx.openArticle(ref.articleId, ref.sentenceIndex) : ctx.closeArticle()),
   });
@@ -140,7 +145,17 @@ export function createAppContext(init: AppContextInit): AppController {
   const ctx: AppController = {
     features,
     featureById,
-    quotes: init.quotes,
+    get quotes() {
+      return quotes;
+    },
+    get quotesReady() {
+      return quotesReady;
+    },
+    setQuotes(index) {
+      quotes = index;
+      quotesReady = true;
+      emit('quotes', { quotes });
+    },
     hash,
     get map() {
       return map;
@@ -188,7 +203,7 @@ export function createAppContext(init: AppContextInit): AppController {
       sync();
     },
     openArticle(articleId, sentenceIndex) {
-      if (!Object.hasOwn(init.quotes.articles, articleId)) return;
+      if (!Object.hasOwn(quotes.articles, articleId)) return;
       article = { articleId, sentenceIndex };
       articleKey.set(article);
       emit('article', { article });

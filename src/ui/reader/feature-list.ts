@@ -8,10 +8,11 @@ import type { AppContext } from '../app/app-context.js';
 import { button, el } from '../app/dom.js';
 import { KIND_GROUPS, matchesQuery } from './feature-order.js';
 import { inertText, plural } from '../app/text.js';
+import { quoteCountOf } from '../app/quote-access.js';
 
 function entry(ctx: AppContext, feature: AppFeature): HTMLLIElement {
   const p = feature.properties;
-  const count = (ctx.quotes.byFeature[p.id] ?? p.quotes).length;
+  const count = quoteCountOf(ctx.quotes, ctx.quotesReady, feature);
   const item = button(
     [
       el('span', { class: 'entry-name' }, inertText(p.name)),
@@ -92,6 +93,14 @@ export function mountFeatureList(ctx: AppContext, host: HTMLElement): void {
       host.append(more.section);
     }
     filter();
+  });
+  ctx.on('quotes', () => {
+    for (const item of host.querySelectorAll<HTMLElement>('.feature-entry')) {
+      const feature = ctx.featureById.get(item.dataset['featureId'] ?? '');
+      const count = item.querySelector('.entry-count');
+      if (feature && count)
+        count.textContent = plural(quoteCountOf(ctx.quotes, true, feature), 'quote', 'quotes');
+    }
   });
   ctx.on('select', ({ id }) => {
     for (const item of host.querySelectorAll<HTMLElement>('.feature-entry')) {

@@ -7,6 +7,7 @@ import type { AppContext, SelectSource } from '../app/app-context.js';
 import { button, el } from '../app/dom.js';
 import { quoteCard } from './quote-card.js';
 import { plural } from '../app/text.js';
+import { quoteCountOf } from '../app/quote-access.js';
 
 /** Elements the popup needs. */
 export interface PopupHosts {
@@ -63,12 +64,13 @@ export function mountPopup(ctx: AppContext, hosts: PopupHosts): HTMLElement {
           readInContext: (quote) => ctx.openArticle(quote.articleId, quote.sentenceIndex),
         },
         'popup-title',
+        ctx.quotesReady,
       ),
     );
     panel.hidden = false;
     setCollapsed(false);
     panel.scrollTop = 0;
-    const count = (ctx.quotes.byFeature[id] ?? feature.properties.quotes).length;
+    const count = quoteCountOf(ctx.quotes, ctx.quotesReady, feature);
     ctx.announce(
       `${feature.properties.name}: details open, ${plural(count, 'quote', 'quotes')}. Escape closes.`,
     );
@@ -82,6 +84,23 @@ export function mountPopup(ctx: AppContext, hosts: PopupHosts): HTMLElement {
       return;
     }
     if (open) show(id, source);
+  });
+  // The quotes arrived while a card was open: fill it in, keeping the reader's place.
+  ctx.on('quotes', () => {
+    const id = ctx.selectedId;
+    if (panel.hidden || !id) return;
+    const feature = ctx.featureById.get(id);
+    const old = body.querySelector('.card');
+    if (!feature || !old) return;
+    const focused = panel.contains(document.activeElement);
+    const card = quoteCard(
+      feature,
+      ctx.quotes,
+      { readInContext: (quote) => ctx.openArticle(quote.articleId, quote.sentenceIndex) },
+      'popup-title',
+    );
+    old.replaceWith(card);
+    if (focused) card.querySelector<HTMLElement>('#popup-title')?.focus();
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

@@ -3,6 +3,7 @@
  * "N more", "Read in context", and "How this was drawn". Built from DOM nodes only; used in the
  * docked popup on desktop and in the bottom sheet on phones, with or without the map.
  */
+import { articleOf, quoteCountOf, quotesOf } from '../app/quote-access.js';
 import type { AppFeature, Quote, QuoteIndex } from '../../types.js';
 import { append, button, el } from '../app/dom.js';
 import { KIND_NOUN } from './feature-order.js';
@@ -19,7 +20,7 @@ export interface QuoteCardActions {
 
 /** A quote as a figure: “sentence” with the place name marked, then outlet, date, headline. */
 export function quoteFigure(quote: Quote, quotes: QuoteIndex): HTMLElement {
-  const meta = quotes.articles[quote.articleId]?.meta;
+  const meta = articleOf(quotes, quote.articleId)?.meta;
   const text = quote.text;
   const start = Math.max(0, Math.min(text.length, quote.start));
   const end = Math.max(start, Math.min(text.length, quote.end));
@@ -92,9 +93,11 @@ export function quoteCard(
   quotes: QuoteIndex,
   actions: QuoteCardActions,
   headingId: string,
+  ready = true,
 ): HTMLElement {
   const p = feature.properties;
-  const featureQuotes = quotes.byFeature[p.id] ?? p.quotes;
+  const featureQuotes = quotesOf(quotes, p.id);
+  const waiting = quoteCountOf(quotes, ready, feature);
   const list = el('ol', { class: 'quotes' });
   featureQuotes.slice(0, QUOTES_SHOWN).forEach((q) => list.append(quoteItem(q, quotes, actions)));
   const rest = featureQuotes.slice(QUOTES_SHOWN);
@@ -127,9 +130,15 @@ export function quoteCard(
       variants.length ? ` · also ${inertText(variants.join(', '))}` : null,
     ),
     el('p', { class: 'card-description' }, inertText(p.description)),
-    featureQuotes.length
-      ? el('h3', {}, `In the articles (${featureQuotes.length})`)
-      : el('p', { class: 'no-quotes' }, 'No article in this collection names this place.'),
+    !ready && waiting
+      ? el(
+          'p',
+          { class: 'quotes-loading', role: 'status' },
+          `Loading the ${plural(waiting, 'quote', 'quotes')}…`,
+        )
+      : featureQuotes.length
+        ? el('h3', {}, `In the articles (${featureQuotes.length})`)
+        : el('p', { class: 'no-quotes' }, 'No article in this collection names this place.'),
     featureQuotes.length ? list : null,
     more,
     provenanceDetails(feature),

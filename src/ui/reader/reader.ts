@@ -3,6 +3,7 @@
  * view; place names are buttons that select the feature on the map (text to map), and selecting
  * a feature marks its names in the text (map to text). Metadata marks inferred fields.
  */
+import { articleOf } from '../app/quote-access.js';
 import type { ArticleMeta, PublishedArticle } from '../../types.js';
 import type { AppContext } from '../app/app-context.js';
 import { segmentArticle } from './article-segments.js';
@@ -97,7 +98,7 @@ export function mountReader(ctx: AppContext, panel: HTMLElement, fallbackFocus: 
       panel.replaceChildren();
       return;
     }
-    const article = ctx.quotes.articles[open.articleId];
+    const article = articleOf(ctx.quotes, open.articleId);
     if (!article) return;
     const active = document.activeElement;
     const userAction = active instanceof HTMLElement && active !== document.body;

@@ -37,6 +37,7 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
     el('legend', {}, 'Which reading does the map draw?'),
   );
   const columns = el('div', { class: 'compare-columns' });
+  const quotes = el('div', { class: 'compare-quotes' });
   for (const id of ['agreed', 'split'] as const) {
     const radio = el('input', {
       type: 'radio',
@@ -59,15 +60,16 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
       ),
     );
   }
-  host.append(
-    el('summary', {}, 'The rival reading'),
-    fieldset,
-    columns,
-    quoteList(ctx.quotes, [
-      { articleId: '000', sentenceIndex: 8, expect: 'Jaysh al-Izza faction rejected the deal' },
-      { articleId: '000', sentenceIndex: 9, expect: 'carved out equally' },
-    ]),
-  );
+  host.append(el('summary', {}, 'The rival reading'), fieldset, columns, quotes);
+  const showQuotes = () =>
+    quotes.replaceChildren(
+      quoteList(ctx.quotes, [
+        { articleId: '000', sentenceIndex: 8, expect: 'Jaysh al-Izza faction rejected the deal' },
+        { articleId: '000', sentenceIndex: 9, expect: 'carved out equally' },
+      ]),
+    );
+  showQuotes();
+  ctx.on('quotes', showQuotes);
 
   const key = ctx.hash.register<ZoneReading>({
     key: 'compare',

@@ -255,6 +255,11 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     else if (action === 'fullscreen') toggleFullscreen();
     else go(stepChapter(index, action, chapters.length));
   });
+  // The chapter's quotes arrive with the quote index, after the first view.
+  ctx.on('quotes', () => {
+    const chapter = chapters[index];
+    if (active && chapter) render(chapter);
+  });
   ctx.on('map', ({ map }) => {
     const chapter = chapters[index];
     // After the map's own hash keys (view) have been applied.

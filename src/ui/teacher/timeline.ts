@@ -30,7 +30,7 @@ export function mountTimeline(
 ): void {
   const events: readonly TimelineEvent[] = STORY.events;
   const steps = timelineSteps(events);
-  const articles = Object.values(ctx.quotes.articles).map((a) => a.meta);
+  const articles = () => Object.values(ctx.quotes.articles).map((a) => a.meta);
   const quoteCount = (articleId: string) =>
     Object.values(ctx.quotes.byFeature)
       .flat()
@@ -93,7 +93,7 @@ export function mountTimeline(
   function show(writeHash: boolean): void {
     const date = steps[Number(slider.value)] ?? steps[0];
     if (!date) return;
-    const state = timelineState(date, events, articles, steps);
+    const state = timelineState(date, events, articles(), steps);
     output.textContent = formatDate(date);
     slider.setAttribute('aria-valuetext', formatDate(date));
     host.dataset['date'] = date;
