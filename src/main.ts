@@ -18,6 +18,7 @@ import { mountReader } from './ui/reader/reader.js';
 import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
 import { registerViewKey } from './ui/app/view-hash.js';
 import { mountTeacherTools } from './ui/teacher/teacher-tools.js';
+import { drawSeriesWhenDated, seriesLoader } from './ui/app/series.js';
 import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from './data-files.js';
 import { IDLIB_BOUNDS } from './map/bounds.js';
 import type { MapView } from './map/map-view.js';
@@ -107,7 +108,9 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   mountAttribution(ctx, byId('credits'), byId('map-credits'));
   mountSideToggle(byId('side-toggle'), byId('side'));
   // Teacher tools (issue 6): presenter, timeline, zone-width explorer, rival reading, export.
-  mountTeacherTools(ctx, byId('teacher'), data);
+  const loadSeries = seriesLoader();
+  drawSeriesWhenDated(ctx, loadSeries);
+  mountTeacherTools(ctx, byId('teacher'), { ...data, loadSeries });
   registerViewKey(ctx);
   ctx.hash.start();
   document.body.setAttribute('data-content', 'ready');
@@ -145,6 +148,7 @@ async function startMap(
     isLayerVisible: (id: LayerGroupId) => ctx.isLayerVisible(id),
     selectedId: ctx.selectedId,
     highlighted: ctx.highlightedIds,
+    date: ctx.mapState.date,
   };
   let map: ReturnType<typeof createMap>;
   try {

@@ -120,7 +120,16 @@ function shield(): RawImage {
   });
 }
 
-const DRAWERS = { hatch, dots, stripes, vstripes, post, city, shield } as const;
+/**
+ * A white cross-hatch: ground whose side rests on inferred or unsourced claims, drawn paler than
+ * ground every claim of which is sourced.
+ */
+function veil(): RawImage {
+  const ink = rgba('#ffffff', 0.85);
+  return drawImage(10, 10, (x, y) => ((x + y) % 10 < 1.5 || (x - y + 10) % 10 < 1.5 ? ink : CLEAR));
+}
+
+const DRAWERS = { hatch, dots, stripes, vstripes, post, city, shield, veil } as const;
 
 /** The name of one of the map's images (a pattern or an icon). */
 export type ImageId = keyof typeof DRAWERS;

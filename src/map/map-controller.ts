@@ -8,7 +8,8 @@ import type { AppFeature } from '../types.js';
 import { anchorOf, bboxOf } from '../geo/feature-extent.js';
 import { findLayerGroup, type LayerGroupId } from './layer-groups.js';
 import { markerData, type MarkerRole } from './layers/markers.js';
-import { PICKABLE } from './layers/registry.js';
+import { onDate } from './layers/dated.js';
+import { PICKABLE, STYLE_LAYERS } from './layers/registry.js';
 import type { MapCamera, MapView, ShowFeatureOptions } from './map-view.js';
 import { drawnData } from './style.js';
 import { overlayMethods } from './overlays.js';
@@ -117,6 +118,12 @@ export function createMapView(
       for (const layer of findLayerGroup(groupId)?.layerIds ?? []) {
         if (map.getLayer(layer))
           map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+      }
+    },
+    setDate(date) {
+      for (const { spec, dated } of STYLE_LAYERS) {
+        if (dated && 'filter' in spec && map.getLayer(spec.id))
+          map.setFilter(spec.id, onDate(spec.filter, date));
       }
     },
     setSelected(featureId) {

@@ -7,6 +7,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { LayerGroupId } from './layers/registry.js';
+import { MAP_START } from './layers/dated.js';
 import type { OverlayId } from './layers/overlays.js';
 
 /** The modes, each with its place in the stack: a higher rank has the last word. */
@@ -34,6 +35,8 @@ export interface ModeOverrides {
   layers?: Partial<Record<LayerGroupId, boolean>>;
   /** Overlays the mode draws while it is on. */
   overlays?: readonly OverlayState[];
+  /** The day the map shows (ISO): the territory and contact line of that day. */
+  date?: string;
 }
 
 /** Named highlight channels; the effective highlight is their union. */
@@ -48,6 +51,10 @@ export interface EffectiveMapState {
   selected: string | null;
   highlighted: readonly string[];
   overlays: readonly OverlayState[];
+  /** The day the map shows (ISO). */
+  date: string;
+  /** The mode that set the day, if any. */
+  dateSetBy: string | undefined;
 }
 
 /** The reader's choices. */
@@ -68,11 +75,17 @@ export function effectiveState(stack: MapStateStack): EffectiveMapState {
   const layers = new Map(stack.base.layers);
   const setBy = new Map<LayerGroupId, string>();
   const overlays: OverlayState[] = [];
+  let date = MAP_START;
+  let dateSetBy: string | undefined;
   const modes = [...stack.modes].sort(([a], [b]) => MODE_RANK[a] - MODE_RANK[b]);
   for (const [, mode] of modes) {
     for (const [group, visible] of Object.entries(mode.layers ?? {}) as [LayerGroupId, boolean][]) {
       layers.set(group, visible);
       setBy.set(group, mode.label);
+    }
+    if (mode.date) {
+      date = mode.date;
+      dateSetBy = mode.label;
     }
     for (const overlay of mode.overlays ?? []) {
       const at = overlays.findIndex((o) => o.id === overlay.id);
@@ -81,7 +94,7 @@ export function effectiveState(stack: MapStateStack): EffectiveMapState {
     }
   }
   const highlighted = [...new Set([...stack.highlights.values()].flat())];
-  return { layers, setBy, selected: stack.base.selected, highlighted, overlays };
+  return { layers, setBy, selected: stack.base.selected, highlighted, overlays, date, dateSetBy };
 }
 
 /** What changed between two effective states, for a map view to apply. */
@@ -91,6 +104,7 @@ export interface StateChange {
   highlighted?: readonly string[];
   overlaysSet: OverlayState[];
   overlaysRemoved: OverlayId[];
+  date?: string;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -102,6 +116,7 @@ export function diffStates(from: EffectiveMapState, to: EffectiveMapState): Stat
   for (const [group, visible] of to.layers)
     if ((from.layers.get(group) ?? !visible) !== visible) change.layers.push([group, visible]);
   if (from.selected !== to.selected) change.selected = to.selected;
+  if (from.date !== to.date) change.date = to.date;
   if (!sameList(from.highlighted, to.highlighted)) change.highlighted = to.highlighted;
   for (const overlay of to.overlays)
     if (from.overlays.find((o) => o.id === overlay.id)?.data !== overlay.data)

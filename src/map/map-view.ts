@@ -63,6 +63,8 @@ export interface MapView {
   setSourceData(source: LazySourceId, data: FeatureCollection): void;
   /** Shows or hides every style layer of a group. */
   setGroupVisible(groupId: LayerGroupId, visible: boolean): void;
+  /** Shows the dated layers' features valid on `date` (ISO). */
+  setDate(date: string): void;
   /** Marks the selected feature on the map (`null` clears). */
   setSelected(featureId: string | null): void;
   /** Marks features as highlighted (hover, keyboard focus, presenter). */

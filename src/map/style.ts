@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { SourceId } from './layers/layer.js';
 import { markerData, type MarkableFeature } from './layers/markers.js';
+import { MAP_START, onDate } from './layers/dated.js';
 import { LAYERS, STYLE_LAYERS, type LayerGroupId } from './layers/registry.js';
 
 /** Data the style draws, already loaded by the app. */
@@ -30,6 +31,8 @@ export interface InitialMapState {
   selectedId?: string | null;
   /** Highlighted features. @defaultValue none */
   highlighted?: readonly string[];
+  /** The day dated layers show (ISO). @defaultValue {@link MAP_START} */
+  date?: string;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -44,6 +47,9 @@ const DRAWN_PROPERTIES = [
   'reading',
   'control',
   'rank',
+  'validFrom',
+  'validTo',
+  'certainty',
   'syria',
   'turkish',
 ];
@@ -82,7 +88,10 @@ export function drawnData(data: FeatureCollection = EMPTY): FeatureCollection {
  */
 export function buildStyle(data: StyleData): StyleSpecification {
   const { isLayerVisible, selectedId, highlighted = [] } = data.initial ?? {};
-  const layers: LayerSpecification[] = STYLE_LAYERS.map(({ spec }) => ({ ...spec }));
+  const date = data.initial?.date ?? MAP_START;
+  const layers: LayerSpecification[] = STYLE_LAYERS.map(({ spec, dated }) =>
+    dated && 'filter' in spec ? { ...spec, filter: onDate(spec.filter, date) } : { ...spec },
+  );
   for (const module of LAYERS) {
     const visible = isLayerVisible?.(module.group) ?? module.defaultVisible;
     const ids: readonly string[] = module.layers.map((l) => l.spec.id);
@@ -100,6 +109,7 @@ export function buildStyle(data: StyleData): StyleSpecification {
       basemap: { type: 'geojson', data: drawnData(data.basemap) },
       features: { type: 'geojson', data: drawnData(data.features) },
       territory: { type: 'geojson', data: drawnData(data.territory) },
+      certainty: { type: 'geojson', data: EMPTY },
       settlements: { type: 'geojson', data: drawnData(data.settlements) },
       markers: { type: 'geojson', data: markerData(markable(byId), marks) },
       rivers: { type: 'geojson', data: EMPTY },

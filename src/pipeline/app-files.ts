@@ -8,6 +8,7 @@
  * Pure; inputs are not changed.
  */
 import type { FeatureCollection } from 'geojson';
+import { validOnDay } from '../geo/dated.js';
 import type { AppFeatureCollection } from '../types.js';
 
 /** The features with `quotes: []` and a `quoteCount`. */
@@ -25,10 +26,6 @@ export function mapFeatures(collection: AppFeatureCollection): AppFeatureCollect
 export function territoryOn(territory: FeatureCollection, day: string): FeatureCollection {
   return {
     type: 'FeatureCollection',
-    features: territory.features.filter((f) => {
-      const from = f.properties?.['validFrom'];
-      const to = f.properties?.['validTo'];
-      return typeof from === 'string' && from <= day && (typeof to !== 'string' || day < to);
-    }),
+    features: territory.features.filter((f) => validOnDay(f.properties, day)),
   };
 }

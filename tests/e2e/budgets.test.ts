@@ -8,7 +8,13 @@ import {
   ownFirstViewJs,
   readManifest,
 } from './build-sizes.js';
-import { FIRST_VIEW_DATA, GROUND_DATA, SETTLEMENTS_DATA } from '../../src/data-files.js';
+import {
+  FIRST_VIEW_DATA,
+  GROUND_DATA,
+  QUOTES_DATA,
+  SERIES_DATA,
+  SETTLEMENTS_DATA,
+} from '../../src/data-files.js';
 import { PALETTE } from '../../src/domain/palette.js';
 import { canvasShare } from './app-page.js';
 import { openRecordedPage, useChromium, waitForMap } from './browser.js';
@@ -98,7 +104,9 @@ describe('data the first view loads', () => {
     const early = [...new Set(fetched.filter((r) => r.early).map((r) => r.file))].sort();
     const late = [...new Set(fetched.filter((r) => !r.early).map((r) => r.file))].sort();
     expect(early).toEqual(Object.values(FIRST_VIEW_DATA).sort());
-    expect(late).toEqual(Object.values(GROUND_DATA).sort());
+    expect(late).toEqual(
+      [...Object.values(GROUND_DATA), SERIES_DATA.certainty, QUOTES_DATA].sort(),
+    );
     const villages = () => canvasShare(page, PALETTE.villageRing, 8);
     expect(await villages()).toBe(0);
     await page.check('#layer-settlements');

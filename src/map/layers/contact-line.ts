@@ -1,4 +1,4 @@
-/** The contact line of 17 Sep 2018, derived from who held each village. */
+/** The contact line on the map's date, derived from who held each village. */
 import { bandWidth, LINE_ACCURACY_KM } from '../../domain/accuracy.js';
 import { PALETTE } from '../../domain/palette.js';
 import { kindIs } from './style-helpers.js';
@@ -7,43 +7,66 @@ import { defineLayer, place } from './layer.js';
 const CASING = 6.5;
 const WIDTH = 3.5;
 
+/**
+ * The line's three layers on `source`: the soft band as wide as its stated accuracy (±5 km),
+ * the white casing and the line. The 17 Sep 2018 line is in the features source; the later
+ * intervals' lines in the territory series; both show the map's date only.
+ */
+function lineLayers<const S extends '' | '-dated'>(source: 'features' | 'territory', suffix: S) {
+  const filter = kindIs('contact-line');
+  const layout = { 'line-join': 'round', 'line-cap': 'round' } as const;
+  const dated = { dated: true };
+  return [
+    place(
+      32,
+      {
+        id: `contact-line-band${suffix}`,
+        type: 'line',
+        source,
+        filter,
+        layout,
+        paint: {
+          'line-color': PALETTE.contactLine,
+          'line-opacity': 0.16,
+          'line-width': bandWidth(LINE_ACCURACY_KM),
+          'line-blur': bandWidth(LINE_ACCURACY_KM / 2),
+        },
+      },
+      dated,
+    ),
+    place(
+      32,
+      {
+        id: `contact-line-casing${suffix}`,
+        type: 'line',
+        source,
+        filter,
+        layout,
+        paint: { 'line-color': PALETTE.labelHalo, 'line-width': CASING },
+      },
+      dated,
+    ),
+    place(
+      32,
+      {
+        id: `contact-line${suffix}`,
+        type: 'line',
+        source,
+        filter,
+        layout,
+        paint: { 'line-color': PALETTE.contactLine, 'line-width': WIDTH },
+      },
+      dated,
+    ),
+  ];
+}
+
 export const contactLine = defineLayer({
   group: 'contact-line',
   label: 'Contact line',
   kinds: ['contact-line'],
   defaultVisible: true,
-  layers: [
-    // The line's stated accuracy drawn: a soft band as wide as ±5 km, beneath the line.
-    place(32, {
-      id: 'contact-line-band',
-      type: 'line',
-      source: 'features',
-      filter: kindIs('contact-line'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: {
-        'line-color': PALETTE.contactLine,
-        'line-opacity': 0.16,
-        'line-width': bandWidth(LINE_ACCURACY_KM),
-        'line-blur': bandWidth(LINE_ACCURACY_KM / 2),
-      },
-    }),
-    place(32, {
-      id: 'contact-line-casing',
-      type: 'line',
-      source: 'features',
-      filter: kindIs('contact-line'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.labelHalo, 'line-width': CASING },
-    }),
-    place(32, {
-      id: 'contact-line',
-      type: 'line',
-      source: 'features',
-      filter: kindIs('contact-line'),
-      layout: { 'line-join': 'round', 'line-cap': 'round' },
-      paint: { 'line-color': PALETTE.contactLine, 'line-width': WIDTH },
-    }),
-  ],
+  layers: [...lineLayers('features', ''), ...lineLayers('territory', '-dated')],
   legend: [
     {
       swatch: {
@@ -52,7 +75,7 @@ export const contactLine = defineLayer({
         width: WIDTH,
         casing: PALETTE.labelHalo,
       },
-      label: 'Contact line on 17 Sep 2018 (from who held each village)',
+      label: 'Contact line on the map’s date (from who held each village)',
     },
     {
       swatch: { shape: 'line', color: PALETTE.contactLine, width: 14, opacity: 0.16 },

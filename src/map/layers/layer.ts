@@ -14,7 +14,8 @@ export type SourceId =
   'basemap' | 'features' | 'territory' | 'settlements' | 'markers' | LazySourceId;
 
 /** Sources whose data arrives after the first view (empty until then). */
-export type LazySourceId = 'settlements' | 'rivers' | 'relief' | 'places';
+export type LazySourceId =
+  'settlements' | 'rivers' | 'relief' | 'places' | 'territory' | 'certainty';
 
 /** How a legend swatch is drawn (`src/map/symbols.ts` draws it for the legend and the export). */
 export type Swatch =
@@ -51,6 +52,8 @@ export interface LegendEntry {
 
 /** A style layer with a typed id, and `z`: its place in the drawing order (lower is beneath). */
 export interface PlacedLayer<L extends string = string> {
+  /** The layer shows the features valid on the map's date (`validFrom`/`validTo`). */
+  dated?: boolean;
   /**
    * Drawing order: 0 basemap fills, 10 territory, 20 zone, 30 lines, 40 markers, 50 points,
    * 60 labels. Ties keep registry order.
@@ -88,6 +91,7 @@ export function defineLayer<const G extends string, const L extends string>(
 export function place<const L extends string>(
   z: number,
   spec: LayerSpecification & { id: L },
+  options: { dated?: boolean } = {},
 ): PlacedLayer<L> {
-  return { z, spec };
+  return { z, spec, ...options };
 }

@@ -44,32 +44,41 @@ const SIDES: readonly {
 ];
 
 const PATTERN_OPACITY = 0.5;
+const DATED = { dated: true } as const;
 
 const filter = (control: Control): FilterSpecification => ['==', ['get', 'control'], control];
 
 const tints = SIDES.map((t): PlacedLayer<`territory-${Control}`> =>
-  place(10, {
-    id: `territory-${t.control}`,
-    type: 'fill',
-    source: 'territory',
-    filter: filter(t.control),
-    paint: { 'fill-color': t.color, 'fill-opacity': t.opacity, 'fill-antialias': false },
-  }),
+  place(
+    10,
+    {
+      id: `territory-${t.control}`,
+      type: 'fill',
+      source: 'territory',
+      filter: filter(t.control),
+      paint: { 'fill-color': t.color, 'fill-opacity': t.opacity, 'fill-antialias': false },
+    },
+    DATED,
+  ),
 );
 const patterns = SIDES.flatMap((t): PlacedLayer<`territory-${Control}-pattern`>[] =>
   t.pattern
     ? [
-        place(11, {
-          id: `territory-${t.control}-pattern`,
-          type: 'fill',
-          source: 'territory',
-          filter: filter(t.control),
-          paint: {
-            'fill-pattern': t.pattern,
-            'fill-opacity': PATTERN_OPACITY,
-            'fill-antialias': false,
+        place(
+          11,
+          {
+            id: `territory-${t.control}-pattern`,
+            type: 'fill',
+            source: 'territory',
+            filter: filter(t.control),
+            paint: {
+              'fill-pattern': t.pattern,
+              'fill-opacity': PATTERN_OPACITY,
+              'fill-antialias': false,
+            },
           },
-        }),
+          DATED,
+        ),
       ]
     : [],
 );
@@ -77,24 +86,55 @@ const patterns = SIDES.flatMap((t): PlacedLayer<`territory-${Control}-pattern`>[
 /** The legend shows the opposition first, then the patterned sides. */
 const LEGEND_ORDER: readonly Control[] = ['opposition', 'government', 'turkish', 'sdf'];
 
+/** Less certain ground: a white cross-hatch over areas decided by unsourced or inferred claims. */
+const UNCERTAIN = [
+  { certainty: 'unsourced', opacity: 0.7 },
+  { certainty: 'inferred', opacity: 0.35 },
+] as const;
+const uncertain = UNCERTAIN.map((u) =>
+  place(
+    12,
+    {
+      id: `certainty-${u.certainty}`,
+      type: 'fill',
+      source: 'certainty',
+      filter: ['==', ['get', 'certainty'], u.certainty],
+      paint: { 'fill-pattern': 'veil', 'fill-opacity': u.opacity, 'fill-antialias': false },
+    },
+    DATED,
+  ),
+);
+
 export const territory = defineLayer({
   group: 'territory',
-  label: 'Who held what, 17 Sep 2018',
+  label: 'Who held what (on the map’s date)',
   kinds: [],
   defaultVisible: true,
-  layers: [...tints, ...patterns],
-  legend: LEGEND_ORDER.map((control): LegendEntry => {
-    const side = SIDES.find((s) => s.control === control);
-    if (!side) throw new Error(`territory: no style for ${control}`);
-    return {
+  layers: [...tints, ...patterns, ...uncertain],
+  legend: [
+    ...LEGEND_ORDER.map((control): LegendEntry => {
+      const side = SIDES.find((s) => s.control === control);
+      if (!side) throw new Error(`territory: no style for ${control}`);
+      return {
+        swatch: {
+          shape: 'fill',
+          color: side.color,
+          opacity: side.opacity,
+          ...(side.pattern ? { pattern: side.pattern, patternOpacity: PATTERN_OPACITY } : {}),
+        },
+        label: side.label,
+      };
+    }),
+    {
       swatch: {
         shape: 'fill',
-        color: side.color,
-        opacity: side.opacity,
-        ...(side.pattern ? { pattern: side.pattern, patternOpacity: PATTERN_OPACITY } : {}),
+        color: PALETTE.opposition,
+        opacity: 0.22,
+        pattern: 'veil',
+        patternOpacity: 0.7,
       },
-      label: side.label,
-    };
-  }),
+      label: 'White cross-hatch: who held it rests on unsourced claims (fainter: inferred)',
+    },
+  ],
   pickable: [],
 });

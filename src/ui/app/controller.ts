@@ -59,6 +59,7 @@ type ListenerSet = { [K in keyof AppEvents]: Set<AppListener<K>> };
 function applyChange(map: MapView, change: StateChange): void {
   for (const [group, visible] of change.layers) map.setGroupVisible(group, visible);
   if (change.selected !== undefined) map.setSelected(change.selected);
+  if (change.date !== undefined) map.setDate(change.date);
   if (change.highlighted) map.setHighlighted(change.highlighted);
   for (const id of change.overlaysRemoved) map.removeOverlay?.(id);
   for (const { id, data } of change.overlaysSet) {

@@ -4,7 +4,7 @@
  * of places, the map's text alternative). The places become features with cards and search.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { GROUND_DATA } from '../../data-files.js';
+import { GROUND_DATA, SERIES_DATA } from '../../data-files.js';
 import type { AppFeature } from '../../types.js';
 import type { AppController } from './controller.js';
 import { dataUrl, loadJson, LoadError } from './load-data.js';
@@ -67,14 +67,16 @@ export function loadGround(ctx: AppController, notices: HTMLElement): void {
       loadJson<FeatureCollection>(dataUrl(GROUND_DATA.rivers)),
       loadJson<FeatureCollection>(dataUrl(GROUND_DATA.relief)),
       loadJson<FeatureCollection>(dataUrl(GROUND_DATA.places)),
+      loadJson<FeatureCollection>(dataUrl(SERIES_DATA.certainty)),
     ]).then(
-      ([rivers, relief, places]) => {
+      ([rivers, relief, places, certainty]) => {
         const features = placeFeatures(places, ctx.features);
         ctx.addFeatures(features);
         const draw = () => {
           ctx.map?.setSourceData('rivers', rivers);
           ctx.map?.setSourceData('relief', relief);
           ctx.map?.setSourceData('places', { type: 'FeatureCollection', features });
+          ctx.map?.setSourceData('certainty', certainty);
         };
         draw();
         ctx.on('map', draw);

@@ -13,6 +13,7 @@ const collection = (features: Feature[]): FeatureCollection => ({
 import { STORY } from '../../content/story.js';
 import type { Chapter } from '../../content/story-types.js';
 import { ZONE } from '../../domain/zone.js';
+import { MAP_START } from '../../map/layers/dated.js';
 import { LAYER_GROUPS } from '../../map/layer-groups.js';
 import type { OverlayState } from '../../map/map-state.js';
 import type { AppContext } from '../app/app-context.js';
@@ -134,6 +135,8 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
       label: 'the presenter',
       layers: Object.fromEntries(LAYER_GROUPS.map((g) => [g.id, chapter.layers.includes(g.id)])),
       overlays,
+      // Each chapter shows its day's territory (before the series began: 17 Sep 2018's).
+      date: chapter.date < MAP_START ? MAP_START : chapter.date,
     });
     document.body.dataset['reading'] = chapter.reading ?? 'agreed';
   }
@@ -142,6 +145,8 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
   async function drawCorridor(chapter: Chapter): Promise<void> {
     const spec = chapter.corridor;
     if (!spec) return;
+    // The pipeline's corridor (the protocol's ends and width) when published; else drawn here.
+    const published = ctx.featureById.get('m4-corridor');
     const road = ctx.featureById.get(spec.roadId);
     const from = ctx.featureById.get(spec.fromId)?.geometry;
     const within = ctx.featureById.get(spec.withinId);
@@ -149,12 +154,14 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
     const isArea = within.geometry.type === 'Polygon' || within.geometry.type === 'MultiPolygon';
     if (!isArea) return;
     const geo = await import('../../geo/explorer-geo.js');
-    const band = geo.roadCorridor(
-      road as Feature<LineString>,
-      from.coordinates,
-      within as Feature<Polygon | MultiPolygon>,
-      spec.km,
-    );
+    const band =
+      published ??
+      geo.roadCorridor(
+        road as Feature<LineString>,
+        from.coordinates,
+        within as Feature<Polygon | MultiPolygon>,
+        spec.km,
+      );
     if (!band || chapters[index] !== chapter || !active) return;
     declare(chapter, band);
     document.body.dataset['corridor'] = String(Math.round(geo.areaKm2(band)));

@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { AppContext } from '../app/app-context.js';
+import type { Series } from '../app/series.js';
 import { mountCompare } from './compare.js';
 import { el } from '../app/dom.js';
 import { mountExplorer } from './explorer.js';
@@ -18,6 +19,8 @@ export interface TeacherData {
   territory: FeatureCollection;
   /** The villages, loaded when a tool first needs them. */
   loadSettlements: () => Promise<FeatureCollection>;
+  /** Who held what over time, loaded when first needed. */
+  loadSeries: () => Promise<Series>;
 }
 
 /** Mounts every teacher tool into `host` (a section of the side panel). */
@@ -47,6 +50,6 @@ export function mountTeacherTools(ctx: AppContext, host: HTMLElement, data: Teac
     trigger: present,
     onChapter: (chapter) => updateExport({ chapter }),
   });
-  mountTimeline(ctx, timeline, (date) => updateExport({ date }));
+  mountTimeline(ctx, timeline, data.loadSeries, (date) => updateExport({ date }));
   mountExplorer(ctx, explorer, data);
 }

@@ -27,8 +27,11 @@ export interface TimelineState {
 }
 
 /** The slider's stops: every event date, ascending and unique. */
-export function timelineSteps(events: readonly TimelineEvent[]): IsoDate[] {
-  return [...new Set(events.map((e) => e.date))].sort();
+export function timelineSteps(
+  events: readonly TimelineEvent[],
+  extra: readonly IsoDate[] = [],
+): IsoDate[] {
+  return [...new Set([...events.map((e) => e.date), ...extra])].sort();
 }
 
 /** Snaps any ISO date to the last stop on or before it (or the first stop). */

@@ -9,10 +9,28 @@ import type { IsoDate, TimelineEvent } from '../../content/story-types.js';
 import type { AppContext } from '../app/app-context.js';
 import { el } from '../app/dom.js';
 import { formatDate } from '../app/text.js';
+import type { Series } from '../app/series.js';
+import { mountTimelineGround } from './timeline-ground.js';
+import { MAP_START as SERIES_START } from '../../map/layers/dated.js';
 import { snapToStep, timelineState, timelineSteps, type EventAtDate } from './timeline-state.js';
 
 /** The zone exists on the map from the memorandum's date. */
 const ZONE_AGREED: IsoDate = '2018-09-17';
+
+/** The 5 Mar 2020 protocol's M4 corridor (published by the pipeline). */
+const CORRIDOR_ID = 'm4-corridor';
+
+/**
+ * Stops besides the story's dates: the first of each month from Oct 2018 to Mar 2020 and the
+ * series' last day, so the territory can be followed month by month.
+ */
+const SERIES_STEPS: readonly IsoDate[] = [
+  ...Array.from({ length: 18 }, (_, i) => {
+    const month = 9 + i; // 0-based months from Jan 2018: 9 = Oct 2018
+    return `${2018 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-01` as IsoDate;
+  }),
+  '2020-03-06',
+];
 
 const STATUS: Record<EventAtDate['status'], string> = {
   past: 'passed',
@@ -26,10 +44,11 @@ const label = (e: TimelineEvent) => e.dateLabel ?? formatDate(e.date);
 export function mountTimeline(
   ctx: AppContext,
   host: HTMLDetailsElement,
+  loadSeries: () => Promise<Series>,
   onDate?: (date: IsoDate | null) => void,
 ): void {
   const events: readonly TimelineEvent[] = STORY.events;
-  const steps = timelineSteps(events);
+  const steps = timelineSteps(events, SERIES_STEPS);
   const articles = () => Object.values(ctx.quotes.articles).map((a) => a.meta);
   const quoteCount = (articleId: string) =>
     Object.values(ctx.quotes.byFeature)
@@ -57,6 +76,7 @@ export function mountTimeline(
     ),
     lists,
   );
+  const showGround = mountTimelineGround(host, loadSeries);
   let touched = false;
   const key = ctx.hash.register<IsoDate>({
     key: 'date',
@@ -122,10 +142,20 @@ export function mountTimeline(
     ].filter((part): part is HTMLElement => part !== null);
     lists.replaceChildren(...parts);
     // Before the memorandum there was no zone: the mode hides it; from that day it is the reader's.
+    // The day's territory and line (the agreed zone stays drawn for reference, from the day it
+    // was agreed), and the 5 Mar 2020 corridor from that day on.
+    const corridor = ctx.featureById.get(CORRIDOR_ID);
+    const from = corridor?.properties['validFrom'];
     ctx.setMode('timeline', {
       label: 'the timeline',
       layers: date < ZONE_AGREED ? { zone: false } : {},
+      date: date < SERIES_START ? SERIES_START : date,
+      overlays:
+        corridor && typeof from === 'string' && date >= from
+          ? [{ id: 'm4-corridor', data: { type: 'FeatureCollection', features: [corridor] } }]
+          : [],
     });
+    showGround(date);
     ctx.highlight('timeline', state.featureIds);
     touched = true;
     if (writeHash) key.set(date);

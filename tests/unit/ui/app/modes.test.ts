@@ -27,12 +27,19 @@ function moveTimeline(host: HTMLElement, index: number): void {
 
 beforeEach(() => document.body.replaceChildren());
 
+/** The series as the timeline loads it: empty here (the map state is what these tests check). */
+const noSeries = () =>
+  Promise.resolve({
+    territory: { type: 'FeatureCollection' as const, features: [] },
+    zoneShare: [],
+  });
+
 describe('modes over the reader’s choices', () => {
   it('regression: moving the timeline while the rival reading is on does not redraw the agreed zone', () => {
     const { ctx, map } = fakeApp();
     const compare = mountCompare(ctx, details('compare'));
     const timeline = details('timeline');
-    mountTimeline(ctx, timeline);
+    mountTimeline(ctx, timeline, noSeries);
     compare.setReading('split');
     expect(map.visible.get('zone')).toBe(false);
     timeline.open = true;
@@ -49,7 +56,7 @@ describe('modes over the reader’s choices', () => {
   it('regression: closing the timeline does not force the zone visible', () => {
     const { ctx, map } = fakeApp();
     const timeline = details('timeline');
-    mountTimeline(ctx, timeline);
+    mountTimeline(ctx, timeline, noSeries);
     ctx.setLayerVisible('zone', false);
     timeline.open = true;
     timeline.dispatchEvent(new Event('toggle'));
@@ -60,6 +67,27 @@ describe('modes over the reader’s choices', () => {
     expect(ctx.isLayerVisible('zone')).toBe(false);
     expect(map.visible.get('zone')).toBe(false);
     expect(ctx.layerSetBy('zone')).toBeUndefined();
+  });
+
+  it('the timeline sets the map’s day and draws the 5 Mar 2020 corridor from that day on; leaving restores 17 Sep 2018', () => {
+    const { ctx, map } = fakeApp();
+    const timeline = details('timeline');
+    mountTimeline(ctx, timeline, noSeries);
+    timeline.open = true;
+    timeline.dispatchEvent(new Event('toggle'));
+    const slider = timeline.querySelector<HTMLInputElement>('#timeline-date');
+    const last = Number(slider?.max);
+    moveTimeline(timeline, last);
+    expect(map.date).toBe('2020-03-06');
+    expect(map.overlays.has('m4-corridor')).toBe(true);
+    moveTimeline(timeline, 0);
+    expect(map.date).toBe('2018-09-17');
+    expect(map.overlays.has('m4-corridor')).toBe(false);
+    moveTimeline(timeline, last);
+    timeline.open = false;
+    timeline.dispatchEvent(new Event('toggle'));
+    expect(map.date).toBe('2018-09-17');
+    expect(map.overlays.size).toBe(0);
   });
 
   it('regression: leaving the map’s focus does not clear the presenter’s highlight', () => {

@@ -30,6 +30,7 @@ export interface FakeMap extends MapView {
   visible: Map<LayerGroupId, boolean>;
   highlighted: readonly string[];
   selected: string | null;
+  date: string;
   overlays: Map<string, MapOverlay>;
   calls: string[];
 }
@@ -40,6 +41,7 @@ export function fakeMap(doc: Document): FakeMap {
     visible: new Map(),
     highlighted: [],
     selected: null,
+    date: '2018-09-17',
     overlays: new Map(),
     calls: [],
     container: doc.createElement('div'),
@@ -51,6 +53,10 @@ export function fakeMap(doc: Document): FakeMap {
     zoomBy: noop,
     panBy: noop,
     setSourceData: noop,
+    setDate(date) {
+      map.calls.push(`date ${date}`);
+      map.date = date;
+    },
     setGroupVisible(group, visible) {
       map.calls.push(`visible ${group} ${visible}`);
       map.visible.set(group, visible);

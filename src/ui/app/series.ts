@@ -1,0 +1,56 @@
+/**
+ * Who held what over time: the territory series and the zone shares, fetched the first time the
+ * map's day leaves 17 Sep 2018 (the first view draws only that day's territory), then handed to
+ * the map, whose dated layers filter it by day.
+ */
+import type { FeatureCollection } from 'geojson';
+import { SERIES_DATA } from '../../data-files.js';
+import { MAP_START } from '../../map/layers/dated.js';
+import type { AppController } from './controller.js';
+import { dataUrl, loadJson } from './load-data.js';
+
+/** The share of each zone reading the government held, per interval (`zone-share.json`). */
+export interface ZoneShare {
+  validFrom: string;
+  validTo: string | null;
+  shares: Record<string, number>;
+}
+
+/** The loaded series. */
+export interface Series {
+  territory: FeatureCollection;
+  zoneShare: readonly ZoneShare[];
+}
+
+/** The interval's shares on `date`, or `undefined` outside the series. */
+export function sharesOn(series: readonly ZoneShare[], date: string): ZoneShare | undefined {
+  return series.find((s) => s.validFrom <= date && (s.validTo === null || date < s.validTo));
+}
+
+/** Loads the series once (a failed load is retried on the next call). */
+export function seriesLoader(): () => Promise<Series> {
+  let pending: Promise<Series> | undefined;
+  return () => {
+    pending ??= Promise.all([
+      loadJson<FeatureCollection>(dataUrl(SERIES_DATA.territory)),
+      loadJson<ZoneShare[]>(dataUrl(SERIES_DATA.zoneShare)),
+    ]).then(([territory, zoneShare]) => ({ territory, zoneShare }));
+    pending.catch(() => (pending = undefined));
+    return pending;
+  };
+}
+
+/** Gives the map the whole series the first time its day is not 17 Sep 2018. */
+export function drawSeriesWhenDated(ctx: AppController, load: () => Promise<Series>): void {
+  let drawn = false;
+  const draw = () => {
+    if (drawn || !ctx.map || ctx.mapState.date === MAP_START) return;
+    drawn = true;
+    load().then(
+      (series) => ctx.map?.setSourceData('territory', series.territory),
+      () => (drawn = false),
+    );
+  };
+  ctx.on('state', draw);
+  ctx.on('map', draw);
+}
