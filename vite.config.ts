@@ -15,6 +15,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
+    // Source maps beside the large chunks (MapLibre's): Lighthouse's best practices ask for them;
+    // the service worker does not precache them.
+    sourcemap: true,
     // dist/.vite/manifest.json: which chunks the first view loads (the size budget reads it).
     manifest: true,
     rolldownOptions: {

@@ -108,6 +108,9 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   mountAttribution(ctx, byId('credits'), byId('map-credits'));
   mountSideToggle(byId('side-toggle'), byId('side'));
   // Teacher tools (issue 6): presenter, timeline, zone-width explorer, rival reading, export.
+  // For tests and tools: the day the map shows.
+  ctx.on('state', ({ state }) => (document.body.dataset['mapDate'] = state.date));
+  document.body.dataset['mapDate'] = ctx.mapState.date;
   const loadSeries = seriesLoader();
   drawSeriesWhenDated(ctx, loadSeries);
   mountTeacherTools(ctx, byId('teacher'), { ...data, loadSeries });

@@ -38,6 +38,8 @@ export const PALETTE = {
   /** Okabe–Ito reddish purple: the Turkish observation posts. */
   post: '#cc79a7',
   postInk: '#6b2350',
+  /** The ring round a post surrounded by government-held ground: near-black, thick. */
+  postSurrounded: '#1a1a1a',
   /** The ring of an opposition-held village's dot. */
   villageRing: '#1f5f86',
   /** Cities. */

@@ -35,8 +35,11 @@ describe('deep links', () => {
     if (!feature) throw new Error('no quoted feature');
     await page.click(`.feature-entry[data-feature-id="${feature.properties.id}"]`);
     await page.locator('#popup .read-context').first().click();
-    await page.check('#layer-settlements');
-    await page.uncheck('#layer-territory');
+    // The reader covers the map, the legend with it: the toggles by keyboard, as a reader would.
+    await page.focus('#layer-settlements');
+    await page.keyboard.press('Space');
+    await page.focus('#layer-territory');
+    await page.keyboard.press('Space');
     await page.click('button[aria-label="Zoom in"]');
     await page.click('button[aria-label="Pan east"]');
     await settle(page);

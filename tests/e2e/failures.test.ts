@@ -11,14 +11,14 @@ describe('failures in the browser()', () => {
       const record = await openRecordedPage(browser(), baseUrl);
       const { page } = record;
       let failing = true;
-      await page.route('**/data/quotes.json', (route) =>
+      await page.route('**/data/map-features.geojson', (route) =>
         failing ? route.fulfill({ status, body: 'nope' }) : route.fallback(),
       );
       await page.goto(baseUrl);
       expect(await waitForMap(page)).toBe('error');
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.innerText()).toContain(`answered ${status}`);
-      expect(await alert.innerText()).toContain('quotes.json');
+      expect(await alert.innerText()).toContain('map-features.geojson');
       failing = false;
       await alert.getByRole('button', { name: 'Retry' }).click();
       await page.waitForFunction(() => document.body.dataset['mapState'] === 'idle', undefined, {
@@ -30,6 +30,34 @@ describe('failures in the browser()', () => {
       await record.context.close();
     });
   }
+
+  it('quotes that fail to load after the first view say so, and a Retry fills the cards', async () => {
+    const record = await openRecordedPage(browser(), baseUrl, undefined, {
+      serviceWorkers: 'block',
+    });
+    const { page } = record;
+    let failing = true;
+    await page.route('**/data/quotes.json', (route) =>
+      failing ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback(),
+    );
+    await page.goto(baseUrl);
+    expect(await waitForMap(page)).toBe('idle');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('quotes could not be loaded');
+    expect(await alert.innerText()).toContain('answered 503');
+    // The list still counts each place's quotes while the texts are missing.
+    expect(await page.locator('.feature-entry .entry-count').first().innerText()).toMatch(
+      /\d+ quote/,
+    );
+    await page.locator('.feature-entry[data-feature-id="city-idlib"]').click();
+    expect(await page.locator('#popup .quotes-loading').innerText()).toContain('Loading');
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.waitForFunction(() => document.body.dataset['quotes'] === 'ready');
+    await expect.poll(() => page.locator('#popup .quote').count()).toBeGreaterThan(0);
+    expect(record.cspViolations).toEqual([]);
+    await record.context.close();
+  });
 
   it('villages that fail to load say so when shown, and load when shown again', async () => {
     // No service worker: once it has precached the site, it would answer instead of the route.
@@ -57,7 +85,7 @@ describe('failures in the browser()', () => {
 
   it('invalid JSON in a data file is reported, not thrown', async () => {
     const record = await openRecordedPage(browser(), baseUrl);
-    await record.page.route('**/data/territory.geojson', (route) =>
+    await record.page.route('**/data/territory-first.geojson', (route) =>
       route.fulfill({ status: 200, body: '{"type": "FeatureCollection", "featu' }),
     );
     await record.page.goto(baseUrl);

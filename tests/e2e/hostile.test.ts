@@ -55,9 +55,7 @@ describe('hostile article text', () => {
       await get<AppFeatureCollection>('idlib-buffer-zone.geojson'),
     );
     await page.route('**/data/quotes.json', (route) => route.fulfill({ json: quotes }));
-    await page.route('**/data/idlib-buffer-zone.geojson', (route) =>
-      route.fulfill({ json: features }),
-    );
+    await page.route('**/data/map-features.geojson', (route) => route.fulfill({ json: features }));
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -69,6 +67,7 @@ describe('hostile article text', () => {
     });
     await page.goto(baseUrl);
     expect(await waitForMap(page)).toBe('idle');
+    await page.waitForFunction(() => document.body.dataset['quotes'] === 'ready');
 
     await page.locator('.feature-entry[data-feature-id="city-idlib"]').click();
     const popup = page.locator('#popup');

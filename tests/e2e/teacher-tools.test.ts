@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { STORY } from '../../src/content/story.js';
+import type { QuoteIndex } from '../../src/types.js';
 import { PALETTE } from '../../src/domain/palette.js';
 import { colourShare } from './pixels.js';
 import { launchChromium, openRecordedPage, waitForMap, type PageRecord } from './browser.js';
@@ -38,16 +39,42 @@ describe('teacher tools', () => {
     expect(lists).toContain('Agreed by then');
     expect(lists).toMatch(/radical groups out of the zone \(item 5\)\. \(still ahead\)/);
     await page.keyboard.press('End');
-    expect(await page.textContent('.timeline-value')).toBe('5 Mar 2020');
+    expect(await page.textContent('.timeline-value')).toBe('6 Mar 2020');
     const end = await page.textContent('.timeline-lists');
     expect(end).toContain('6 km');
     expect(end).not.toContain('still ahead');
-    expect(await page.getAttribute('#timeline-date', 'aria-valuetext')).toBe('5 Mar 2020');
-    expect(await page.locator('.timeline-lists li', { hasText: 'quotes' }).count()).toBe(5);
+    expect(await page.getAttribute('#timeline-date', 'aria-valuetext')).toBe('6 Mar 2020');
+    // Every article dated by then is listed (those of Apr 2020 – Jan 2021 are not).
+    const quotes = (await (
+      await page.request.get(new URL('data/quotes.json', baseUrl).href)
+    ).json()) as QuoteIndex;
+    const byThen = Object.values(quotes.articles).filter((a) => a.meta.date <= '2020-03-06');
+    expect(await page.locator('.timeline-lists li', { hasText: 'quotes)' }).count()).toBe(
+      byThen.length,
+    );
+    // The map shows that day's territory, and the figure says how much of the zone was lost.
+    expect(await page.getAttribute('body', 'data-map-date')).toBe('2020-03-06');
+    await expect
+      .poll(() => page.textContent('#timeline-share'))
+      .toMatch(/^6 Mar 2020: \d+% of the 20 km zone held by the government/);
+    expect(await page.textContent('.timeline-method')).toMatch(/\d+ changes of hands/);
     await page.click('#teacher-timeline summary');
     // Closing the timeline (the toggle event comes a task later) takes the date off the URL.
     await page.waitForFunction(() => !/(^#|&)date=/.test(location.hash));
     expect(await layerShown(page, 'zone')).toBe(true);
+    expect(await page.getAttribute('body', 'data-map-date')).toBe('2018-09-17');
+  });
+
+  it('a #date= link opens the timeline on that day with its figure', async () => {
+    const fresh = await openRecordedPage(browser, baseUrl);
+    const { page } = fresh;
+    await page.goto(`${baseUrl}#date=2019-09-01`);
+    expect(await waitForMap(page)).toBe('idle');
+    await expect.poll(() => page.textContent('#timeline-share')).toMatch(/^1 Sep 2019: \d+%/);
+    expect(await page.getAttribute('body', 'data-map-date')).toBe('2019-09-01');
+    expect(await page.isVisible('#timeline-share')).toBe(true);
+    expectCleanPage(fresh);
+    await fresh.context.close();
   });
 
   it('zone-width explorer: the slider redraws the band and changes the settlements inside', async () => {

@@ -11,6 +11,7 @@ import { contactLine } from './contact-line.js';
 import { places, relief, rivers } from './ground.js';
 import { highways } from './highways.js';
 import { MARKER_LAYERS } from './markers.js';
+import { postStatus } from './post-status.js';
 import { posts } from './posts.js';
 import { province } from './province.js';
 import { settlements } from './settlements.js';
@@ -20,6 +21,7 @@ import { zone, zoneSplit } from './zone.js';
 /** The thematic layers, in legend order. */
 export const LAYERS = [
   posts,
+  postStatus,
   cities,
   highways,
   contactLine,

@@ -13,7 +13,10 @@ export function loadAfterFirstView(ctx: AppController, notices: HTMLElement): vo
   const quotes = () => {
     if (ctx.quotesReady) return;
     loadQuotes().then(
-      (index) => ctx.setQuotes(index),
+      (index) => {
+        ctx.setQuotes(index);
+        document.body.dataset['quotes'] = 'ready';
+      },
       (error: unknown) => {
         const reason = error instanceof LoadError ? error.message : String(error);
         showNotice(notices, `The quotes could not be loaded. ${reason}`, {
