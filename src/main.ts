@@ -18,7 +18,7 @@ import { mountReader } from './ui/reader/reader.js';
 import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
 import { registerViewKey } from './ui/app/view-hash.js';
 import { mountTeacherTools } from './ui/teacher/teacher-tools.js';
-import { drawSeriesWhenDated, seriesLoader } from './ui/app/series.js';
+import { drawPostStatus, drawSeriesWhenDated, seriesLoader } from './ui/app/series.js';
 import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from './data-files.js';
 import { IDLIB_BOUNDS } from './map/bounds.js';
 import type { MapView } from './map/map-view.js';
@@ -113,6 +113,7 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   document.body.dataset['mapDate'] = ctx.mapState.date;
   const loadSeries = seriesLoader();
   drawSeriesWhenDated(ctx, loadSeries);
+  drawPostStatus(ctx);
   mountTeacherTools(ctx, byId('teacher'), { ...data, loadSeries });
   registerViewKey(ctx);
   ctx.hash.start();

@@ -110,6 +110,7 @@ export function buildStyle(data: StyleData): StyleSpecification {
       features: { type: 'geojson', data: drawnData(data.features) },
       territory: { type: 'geojson', data: drawnData(data.territory) },
       certainty: { type: 'geojson', data: EMPTY },
+      'post-status': { type: 'geojson', data: EMPTY },
       settlements: { type: 'geojson', data: drawnData(data.settlements) },
       markers: { type: 'geojson', data: markerData(markable(byId), marks) },
       rivers: { type: 'geojson', data: EMPTY },

@@ -15,7 +15,7 @@ export type SourceId =
 
 /** Sources whose data arrives after the first view (empty until then). */
 export type LazySourceId =
-  'settlements' | 'rivers' | 'relief' | 'places' | 'territory' | 'certainty';
+  'settlements' | 'rivers' | 'relief' | 'places' | 'territory' | 'certainty' | 'post-status';
 
 /** How a legend swatch is drawn (`src/map/symbols.ts` draws it for the legend and the export). */
 export type Swatch =

@@ -6,6 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import { SERIES_DATA } from '../../data-files.js';
 import { MAP_START } from '../../map/layers/dated.js';
+import { postStatusData } from '../../map/layers/post-status.js';
 import type { AppController } from './controller.js';
 import { dataUrl, loadJson } from './load-data.js';
 
@@ -38,6 +39,19 @@ export function seriesLoader(): () => Promise<Series> {
     pending.catch(() => (pending = undefined));
     return pending;
   };
+}
+
+/** Keeps the posts' status marks on the map in step with its day. */
+export function drawPostStatus(ctx: AppController): void {
+  let drawnFor = '';
+  const draw = () => {
+    const day = ctx.mapState.date;
+    if (!ctx.map || day === drawnFor) return;
+    drawnFor = day;
+    ctx.map.setSourceData('post-status', postStatusData(ctx.features, day));
+  };
+  ctx.on('state', draw);
+  ctx.on('map', draw);
 }
 
 /** Gives the map the whole series the first time its day is not 17 Sep 2018. */

@@ -65,6 +65,7 @@ export function mountPopup(ctx: AppContext, hosts: PopupHosts): HTMLElement {
         },
         'popup-title',
         ctx.quotesReady,
+        ctx.mapState.date,
       ),
     );
     panel.hidden = false;
@@ -98,6 +99,8 @@ export function mountPopup(ctx: AppContext, hosts: PopupHosts): HTMLElement {
       ctx.quotes,
       { readInContext: (quote) => ctx.openArticle(quote.articleId, quote.sentenceIndex) },
       'popup-title',
+      true,
+      ctx.mapState.date,
     );
     old.replaceWith(card);
     if (focused) card.querySelector<HTMLElement>('#popup-title')?.focus();

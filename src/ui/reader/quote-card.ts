@@ -4,6 +4,8 @@
  * docked popup on desktop and in the bottom sheet on phones, with or without the map.
  */
 import { articleOf, quoteCountOf, quotesOf } from '../app/quote-access.js';
+import { MAP_START } from '../../map/layers/dated.js';
+import { postHistory } from './post-history.js';
 import type { AppFeature, Quote, QuoteIndex } from '../../types.js';
 import { append, button, el } from '../app/dom.js';
 import { KIND_NOUN } from './feature-order.js';
@@ -94,6 +96,7 @@ export function quoteCard(
   actions: QuoteCardActions,
   headingId: string,
   ready = true,
+  day = MAP_START,
 ): HTMLElement {
   const p = feature.properties;
   const featureQuotes = quotesOf(quotes, p.id);
@@ -130,6 +133,7 @@ export function quoteCard(
       variants.length ? ` · also ${inertText(variants.join(', '))}` : null,
     ),
     el('p', { class: 'card-description' }, inertText(p.description)),
+    postHistory(feature, day),
     !ready && waiting
       ? el(
           'p',
