@@ -3,19 +3,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/pipeline/errors.js';
-import { ADMIN_TABLE } from '../../../src/pipeline/geodata/admin-areas.js';
-import { buildFeatures } from '../../../src/pipeline/geodata/build-features.js';
-import { parseCsv } from '../../../src/pipeline/geodata/csv.js';
-import { loadGazetteer } from '../../../src/pipeline/geodata/gazetteer.js';
+import { DataError } from '../../../../src/pipeline/errors.js';
+import { ADMIN_TABLE } from '../../../../src/pipeline/geodata/admin-areas.js';
+import { buildFeatures } from '../../../../src/pipeline/geodata/build-features.js';
+import { parseCsv } from '../../../../src/pipeline/geodata/csv.js';
+import { loadGazetteer } from '../../../../src/pipeline/geodata/gazetteer.js';
 import {
   TABLES,
   loadControl,
   loadPosts,
   loadWaypoints,
-} from '../../../src/pipeline/geodata/tables.js';
+} from '../../../../src/pipeline/geodata/tables.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const gazetteer = loadGazetteer();
 const header = (file: string) => readFileSync(resolve(root, file), 'utf8').split('\n')[0];
 const posts = loadPosts(parseCsv(readFileSync(resolve(root, TABLES.posts), 'utf8'), TABLES.posts));

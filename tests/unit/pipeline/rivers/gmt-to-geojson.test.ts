@@ -4,7 +4,7 @@ import {
   parseGmtSegments,
   parseRegion,
   segmentsToGeoJson,
-} from '../../../src/pipeline/rivers/gmt-to-geojson.js';
+} from '../../../../src/pipeline/rivers/gmt-to-geojson.js';
 
 /** What `gmt coast -Ia -M` writes: a header per segment, then "lon<TAB>lat" lines. */
 const SAMPLE = [

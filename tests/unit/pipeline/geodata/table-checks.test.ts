@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/pipeline/errors.js';
-import { parseCsv, type CsvRow } from '../../../src/pipeline/geodata/csv.js';
-import { loadGazetteer } from '../../../src/pipeline/geodata/gazetteer.js';
-import { checkBasis } from '../../../src/pipeline/geodata/provenance.js';
+import { DataError } from '../../../../src/pipeline/errors.js';
+import { parseCsv, type CsvRow } from '../../../../src/pipeline/geodata/csv.js';
+import { loadGazetteer } from '../../../../src/pipeline/geodata/gazetteer.js';
+import { checkBasis } from '../../../../src/pipeline/geodata/provenance.js';
 import {
   CONTROL_BASIS,
   TABLES,
@@ -20,9 +20,9 @@ import {
   loadPosts,
   loadWaypoints,
   readTable,
-} from '../../../src/pipeline/geodata/tables.js';
+} from '../../../../src/pipeline/geodata/tables.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const gazetteer = loadGazetteer();
 const posts = loadPosts(readTable(root, TABLES.posts));
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadLinkRules } from '../../../src/pipeline/articles/load-rules.js';
-import { fixtureTargets, root } from './corpus.js';
+import { loadLinkRules } from '../../../../src/pipeline/articles/load-rules.js';
+import { fixtureTargets, root } from '../../text/corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rules-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

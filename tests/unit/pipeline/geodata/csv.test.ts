@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/pipeline/errors.js';
-import { parseCsv } from '../../../src/pipeline/geodata/csv.js';
-import { nameKey, namesMatch } from '../../../src/pipeline/geodata/gazetteer.js';
+import { DataError } from '../../../../src/pipeline/errors.js';
+import { parseCsv } from '../../../../src/pipeline/geodata/csv.js';
+import { nameKey, namesMatch } from '../../../../src/pipeline/geodata/gazetteer.js';
 
 describe('parseCsv', () => {
   it('keys rows by header and records the line each row starts on', () => {

@@ -5,9 +5,9 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { polygon } from '@turf/helpers';
 import { describe, expect, it } from 'vitest';
-import type { Control } from '../../../src/geo/control-cells.js';
-import { deriveZone } from '../../../src/pipeline/geodata/derive.js';
-import type { ControlRow } from '../../../src/pipeline/geodata/tables.js';
+import type { Control } from '../../../../src/geo/control-cells.js';
+import { deriveZone } from '../../../../src/pipeline/geodata/derive.js';
+import type { ControlRow } from '../../../../src/pipeline/geodata/tables.js';
 
 function row(id: string, control: Control, lon: number, lat: number): ControlRow {
   return {

@@ -7,18 +7,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Control } from '../../../src/geo/control-cells.js';
-import { DataError } from '../../../src/pipeline/errors.js';
-import { parseCsv } from '../../../src/pipeline/geodata/csv.js';
+import type { Control } from '../../../../src/geo/control-cells.js';
+import { DataError } from '../../../../src/pipeline/errors.js';
+import { parseCsv } from '../../../../src/pipeline/geodata/csv.js';
 import {
   DATED_TABLES,
   basisCategory,
   loadChanges,
   loadDatedPlaces,
   loadPostStatus,
-} from '../../../src/pipeline/geodata/dated-tables.js';
+} from '../../../../src/pipeline/geodata/dated-tables.js';
 
-const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/dated-tables');
+const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../../../fixtures/dated-tables');
 const text = (file: string) => readFileSync(join(fixtures, file.replace('geodata/', '')), 'utf8');
 const csv = (file: string, extra = '') => parseCsv(`${text(file).trimEnd()}\n${extra}`, file);
 const sides = new Map<string, Control>([

@@ -12,19 +12,19 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Control } from '../../../src/geo/control-cells.js';
-import { loadSyria } from '../../../src/pipeline/geodata/admin.js';
-import { buildFeatures } from '../../../src/pipeline/geodata/build-features.js';
-import type { ChangeRow } from '../../../src/pipeline/geodata/dated-tables.js';
+import type { Control } from '../../../../src/geo/control-cells.js';
+import { loadSyria } from '../../../../src/pipeline/geodata/admin.js';
+import { buildFeatures } from '../../../../src/pipeline/geodata/build-features.js';
+import type { ChangeRow } from '../../../../src/pipeline/geodata/dated-tables.js';
 import {
   certaintyPieces,
   deriveSeries,
   zoneShares,
   type SeriesPlace,
-} from '../../../src/pipeline/geodata/derive-series.js';
-import { deriveZone } from '../../../src/pipeline/geodata/derive.js';
-import { territoryCollection } from '../../../src/pipeline/geodata/publish-layers.js';
-import { territorySeriesCollection } from '../../../src/pipeline/geodata/publish-series.js';
+} from '../../../../src/pipeline/geodata/derive-series.js';
+import { deriveZone } from '../../../../src/pipeline/geodata/derive.js';
+import { territoryCollection } from '../../../../src/pipeline/geodata/publish-layers.js';
+import { territorySeriesCollection } from '../../../../src/pipeline/geodata/publish-series.js';
 
 type Area = Feature<Polygon | MultiPolygon>;
 const place = (id: string, control: Control, lon: number, lat: number): SeriesPlace => ({
@@ -164,7 +164,7 @@ describe('deriveSeries', () => {
 });
 
 describe('the real tables', () => {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
   const build = buildFeatures(root);
 
   it("the 17 Sep 2018 interval's features equal the 2018 derivation's", () => {

@@ -1,8 +1,8 @@
 import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/pipeline/errors.js';
-import { validateCollection } from '../../../src/pipeline/geodata/validate.js';
-import type { AppFeature, AppFeatureCollection, FeatureProperties } from '../../../src/types.js';
+import { DataError } from '../../../../src/pipeline/errors.js';
+import { validateCollection } from '../../../../src/pipeline/geodata/validate.js';
+import type { AppFeature, AppFeatureCollection, FeatureProperties } from '../../../../src/types.js';
 
 const FILE = 'public/data/test.geojson';
 const square: Geometry = {

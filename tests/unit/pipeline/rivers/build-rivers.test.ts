@@ -2,15 +2,15 @@ import type { Feature, LineString } from 'geojson';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { GeoNamesPlace } from '../../../src/pipeline/geodata/gazetteer.js';
+import type { GeoNamesPlace } from '../../../../src/pipeline/geodata/gazetteer.js';
 import {
   ORONTES,
   buildRivers,
   joinPieces,
   orontesLines,
-} from '../../../src/pipeline/rivers/build-rivers.js';
+} from '../../../../src/pipeline/rivers/build-rivers.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const line = (
   level: number,
   ...coordinates: number[][]

@@ -1,16 +1,16 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../src/pipeline/errors.js';
-import { parseCsv } from '../../../src/pipeline/geodata/csv.js';
+import { DataError } from '../../../../src/pipeline/errors.js';
+import { parseCsv } from '../../../../src/pipeline/geodata/csv.js';
 import {
   RELIEF_TABLE,
   loadRelief,
   reliefCollection,
-} from '../../../src/pipeline/geodata/relief.js';
-import { readTable } from '../../../src/pipeline/geodata/tables.js';
+} from '../../../../src/pipeline/geodata/relief.js';
+import { readTable } from '../../../../src/pipeline/geodata/tables.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 const HEADER = 'id,name,name_ar,kind,lat,lon,coord_source,basis,verify,notes';
 const GOOD = 'jabal-x,Jabal X,جبل,mountain,35.7,36.7,"Wikipedia, ""Jabal X""",direct,no,';
 

@@ -11,16 +11,16 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildQuotes } from '../../../src/pipeline/articles/build-quotes.js';
-import { buildFeatures } from '../../../src/pipeline/geodata/build-features.js';
-import type { AppFeatureCollection, QuoteIndex } from '../../../src/types.js';
+import { buildQuotes } from '../../../../src/pipeline/articles/build-quotes.js';
+import { buildFeatures } from '../../../../src/pipeline/geodata/build-features.js';
+import type { AppFeatureCollection, QuoteIndex } from '../../../../src/types.js';
 import {
   goldLabels,
   offensiveGold,
   REQUIRED_QUOTED_IDS,
   root,
   scoreAgainstGold,
-} from './corpus.js';
+} from '../../text/corpus.js';
 
 describe('the articles step on the real features', () => {
   let features: AppFeatureCollection;

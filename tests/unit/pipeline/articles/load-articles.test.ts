@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadArticles } from '../../../src/pipeline/articles/load-articles.js';
-import { DataError } from '../../../src/pipeline/errors.js';
+import { loadArticles } from '../../../../src/pipeline/articles/load-articles.js';
+import { DataError } from '../../../../src/pipeline/errors.js';
 
 const GOOD = [
   '---',

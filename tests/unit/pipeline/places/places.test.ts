@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arabicName, romanize } from '../../../src/pipeline/places/arabic-name.js';
+import { arabicName, romanize } from '../../../../src/pipeline/places/arabic-name.js';
 import {
   arabicNames,
   countryRecords,
   parseGeoNamesLine,
-} from '../../../src/pipeline/places/cities500.js';
-import { withArabicNames } from '../../../src/pipeline/layers-14.js';
-import { placeRank, placesCollection, placesInArea } from '../../../src/pipeline/places/places.js';
+} from '../../../../src/pipeline/places/cities500.js';
+import { withArabicNames } from '../../../../src/pipeline/layers-14.js';
+import { placeRank, placesCollection, placesInArea } from '../../../../src/pipeline/places/places.js';
 
 /** A GeoNames dump line: id, name, ascii, alternates, lat, lon, class, code, country, …, population. */
 const row = (

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../src/pipeline/articles/load-articles.js';
-import { DataError } from '../../../src/pipeline/errors.js';
-import { buildQuoteIndex } from '../../../src/text/quote-index.js';
-import { fixtureLinker, fixtureTargets } from './corpus.js';
+import { parseArticle } from '../../../../src/pipeline/articles/load-articles.js';
+import { DataError } from '../../../../src/pipeline/errors.js';
+import { buildQuoteIndex } from '../../../../src/text/quote-index.js';
+import { fixtureLinker, fixtureTargets } from '../../text/corpus.js';
 
 /** An article file with the given body and the standard front matter. */
 const file = (body: string) =>
