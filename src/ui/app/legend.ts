@@ -15,6 +15,8 @@ import { el } from './dom.js';
  */
 export function mountLegend(ctx: AppContext, host: HTMLDetailsElement): void {
   if (window.matchMedia('(max-width: 760px)').matches) host.open = false;
+  // Shown once filled: an empty legend growing in place would shift the page.
+  host.hidden = false;
   const list = el('ul', { class: 'legend-groups' });
   for (const group of LAYER_GROUPS) {
     const id = `layer-${group.id}`;
