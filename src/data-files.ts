@@ -14,3 +14,6 @@ export const FIRST_VIEW_DATA = {
 
 /** The villages of the control table: a hidden layer and the explorer's count. */
 export const SETTLEMENTS_DATA = 'settlements.geojson';
+
+/** The linking rules (`geodata/feature-aliases.yaml`, checked): loaded when "Add an article" opens. */
+export const LINK_RULES_DATA = 'link-rules.json';

@@ -12,6 +12,7 @@ import { mountMapKeyboard } from './ui/app/map-keyboard.js';
 import { showNotice } from './ui/app/notice.js';
 import { mountPopup } from './ui/reader/popup.js';
 import { mountReader } from './ui/reader/reader.js';
+import { mountArticleEntry } from './ui/reader/article-form/entry.js';
 import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
 import { registerViewKey } from './ui/app/view-hash.js';
 import { mountTeacherTools } from './ui/teacher/teacher-tools.js';
@@ -97,6 +98,10 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   mountLegend(ctx, byId('legend'));
   mountPopup(ctx, { panel: byId('popup'), fallbackFocus: mapHost });
   mountReader(ctx, byId('reader'), mapHost);
+  // Issue 13.3: "Add an article"; the form and the device's stored articles load as own chunks.
+  void mountArticleEntry(ctx, byId('local-articles')).then(() =>
+    document.body.setAttribute('data-local-articles', 'ready'),
+  );
   mountMapKeyboard(ctx, mapHost, byId('map-status'));
   mountMapControls(ctx, byId('map-controls'), () => ctx.map?.fitBounds(IDLIB_BOUNDS));
   mountAttribution(ctx, byId('credits'), byId('map-credits'));

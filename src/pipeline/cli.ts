@@ -20,6 +20,7 @@ import { buildLayers14, withArabicNames } from './layers-14.js';
 // --- end relief, rivers and places ---
 // --- articles (issue 4) ---
 import { buildQuotes } from './articles/build-quotes.js';
+import { LINK_RULES_DATA } from '../data-files.js';
 // --- end articles ---
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,6 +35,7 @@ export const OUTPUTS = [
   join(outDir, 'settlements.geojson'),
   // --- end geodata ---
   join(outDir, 'quotes.json'), // articles (issue 4)
+  join(outDir, LINK_RULES_DATA), // the browser's "Add an article" (issue 13)
   // --- relief, rivers and places (issue 14) ---
   join(outDir, 'rivers.geojson'),
   join(outDir, 'relief.geojson'),
@@ -66,6 +68,7 @@ export function buildAll(): Output[] {
     { path: join(outDir, 'settlements.geojson'), contents: JSON.stringify(settlements) },
     // --- end geodata ---
     { path: join(outDir, 'quotes.json'), contents: JSON.stringify(quoted.index) }, // articles (issue 4)
+    { path: join(outDir, LINK_RULES_DATA), contents: JSON.stringify(quoted.rules) },
     // --- relief, rivers and places (issue 14) ---
     ...layers14.outputs.map(({ file, data }) => ({
       path: join(outDir, file),

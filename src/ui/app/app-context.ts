@@ -4,7 +4,7 @@
  * context and subscribe to its events. The map is optional: without WebGL `map` stays `null` and
  * everything else (list, quotes, reader) still works.
  */
-import type { AppFeature, QuoteIndex } from '../../types.js';
+import type { AppFeature, PublishedArticle, QuoteIndex } from '../../types.js';
 import type { MapView } from '../../map/map-view.js';
 import type { LayerGroupId } from '../../map/layer-groups.js';
 import type {
@@ -57,6 +57,8 @@ export interface AppEvents {
   article: { article: OpenArticle | null };
   /** The map became available (after MapLibre loaded and drew every layer). */
   map: { map: MapView };
+  /** The quote index changed: articles added on this device (`added`) or taken out (`removed`). */
+  quotes: { quotes: QuoteIndex; added: readonly string[]; removed: readonly string[] };
 }
 
 /** A listener for one {@link AppEvents} key. */
@@ -71,8 +73,16 @@ export interface AppContext {
   readonly features: readonly AppFeature[];
   /** Feature by id. */
   readonly featureById: ReadonlyMap<string, AppFeature>;
-  /** The quote index from `quotes.json`. */
+  /** The quote index: `quotes.json`, plus the articles added on this device. */
   readonly quotes: QuoteIndex;
+  /**
+   * Adds articles added on this device (or replaces those of the same id) to {@link quotes},
+   * marked `addedOnDevice`, and emits `quotes`. An id of `quotes.json` is refused: the
+   * published articles are not the reader's to replace. Returns the ids added.
+   */
+  addArticles(articles: readonly PublishedArticle[]): string[];
+  /** Takes articles added on this device out of {@link quotes} (others stay); emits `quotes`. */
+  removeArticles(ids: readonly string[]): void;
   /** The map, or `null` before it loaded or when WebGL is unavailable. */
   readonly map: MapView | null;
   /** The URL-hash state; other modules register their own keys on it. */

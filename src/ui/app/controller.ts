@@ -5,7 +5,8 @@
  * declare overrides, and every change is applied to the map as the difference it makes.
  * The map view (`view`) key is registered by `src/main.ts` once the map exists.
  */
-import type { AppFeature, QuoteIndex } from '../../types.js';
+import type { AppFeature, PublishedArticle, QuoteIndex } from '../../types.js';
+import { withArticles, withoutArticles } from './quote-merge.js';
 import type { MapView } from '../../map/map-view.js';
 import { LAYER_GROUPS, findLayerGroup, type LayerGroupId } from '../../map/layer-groups.js';
 import { OVERLAYS } from '../../map/layers/overlays.js';
@@ -75,7 +76,7 @@ function applyChange(map: MapView, change: StateChange): void {
 export function createAppContext(init: AppContextInit): AppController {
   const featureById = new Map(init.features.map((f) => [f.properties.id, f] as const));
   const listeners = Object.fromEntries(
-    (['select', 'highlight', 'layer', 'state', 'article', 'map'] as const).map((k) => [
+    (['select', 'highlight', 'layer', 'state', 'article', 'map', 'quotes'] as const).map((k) => [
       k,
       new Set(),
     ]),
@@ -88,6 +89,7 @@ export function createAppContext(init: AppContextInit): AppController {
   let selectedId: string | null = null;
   let map: MapView | null = null;
   let article: OpenArticle | null = null;
+  let quotes: QuoteIndex = init.quotes;
   const compute = () =>
     effectiveState({ base: { layers: baseLayers, selected: selectedId }, modes, highlights });
   /** What the map (or, before it exists, the style it will be built with) shows. */
@@ -131,7 +133,7 @@ export function createAppContext(init: AppContextInit): AppController {
   const articleKey: HashKeyHandle<OpenArticle> = hash.register({
     key: 'article',
     label: 'article',
-    parse: (raw) => parseArticleRef(raw, init.quotes),
+    parse: (raw) => parseArticleRef(raw, quotes),
     format: (ref) => `${ref.articleId}:${ref.sentenceIndex}`,
     apply: (ref) => (ref ? ctx.openArticle(ref.articleId, ref.sentenceIndex) : ctx.closeArticle()),
   });
@@ -139,7 +141,26 @@ export function createAppContext(init: AppContextInit): AppController {
   const ctx: AppController = {
     features: init.features,
     featureById,
-    quotes: init.quotes,
+    get quotes() {
+      return quotes;
+    },
+    addArticles(articles: readonly PublishedArticle[]) {
+      const own = articles.filter((a) => !Object.hasOwn(init.quotes.articles, a.meta.id));
+      if (own.length === 0) return [];
+      quotes = withArticles(quotes, own);
+      const added = own.map((a) => a.meta.id);
+      emit('quotes', { quotes, added, removed: [] });
+      return added;
+    },
+    removeArticles(ids) {
+      const removed = ids.filter(
+        (id) => Object.hasOwn(quotes.articles, id) && quotes.articles[id]?.addedOnDevice,
+      );
+      if (removed.length === 0) return;
+      quotes = withoutArticles(quotes, new Set(removed));
+      if (article && removed.includes(article.articleId)) ctx.closeArticle();
+      emit('quotes', { quotes, added: [], removed });
+    },
     hash,
     get map() {
       return map;
@@ -187,7 +208,7 @@ export function createAppContext(init: AppContextInit): AppController {
       sync();
     },
     openArticle(articleId, sentenceIndex) {
-      if (!Object.hasOwn(init.quotes.articles, articleId)) return;
+      if (!Object.hasOwn(quotes.articles, articleId)) return;
       article = { articleId, sentenceIndex };
       articleKey.set(article);
       emit('article', { article });

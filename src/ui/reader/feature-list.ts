@@ -80,6 +80,13 @@ export function mountFeatureList(ctx: AppContext, host: HTMLElement): void {
     status,
     ...groups.map((g) => g.section),
   );
+  ctx.on('quotes', ({ quotes }) => {
+    for (const item of host.querySelectorAll<HTMLElement>('.feature-entry')) {
+      const count = quotes.byFeature[item.dataset['featureId'] ?? '']?.length ?? 0;
+      const label = item.querySelector('.entry-count');
+      if (label) label.textContent = plural(count, 'quote', 'quotes');
+    }
+  });
   ctx.on('select', ({ id }) => {
     for (const item of host.querySelectorAll<HTMLElement>('.feature-entry')) {
       if (item.dataset['featureId'] === id) item.setAttribute('aria-current', 'true');

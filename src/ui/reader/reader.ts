@@ -6,6 +6,7 @@
 import type { ArticleMeta, PublishedArticle } from '../../types.js';
 import type { AppContext } from '../app/app-context.js';
 import { segmentArticle } from './article-segments.js';
+import { addedLabel } from './quote-card.js';
 import { button, el } from '../app/dom.js';
 import { formatDate, inertText } from '../app/text.js';
 
@@ -112,6 +113,7 @@ export function mountReader(ctx: AppContext, panel: HTMLElement, fallbackFocus: 
         'div',
         { class: 'reader-bar' },
         el('p', { class: 'reader-label' }, 'Article'),
+        article.addedOnDevice ? addedLabel() : null,
         button('Close article', close, { class: 'reader-close' }),
       ),
       heading,
