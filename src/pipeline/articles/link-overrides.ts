@@ -7,6 +7,7 @@ import type { LinkTarget } from '../../text/link-rules.js';
 import type { LinkOverride } from '../../text/link-overrides.js';
 import { segmentSentences } from '../../text/segment.js';
 import { DataError } from '../errors.js';
+import type { YamlWithLines } from './yaml-lines.js';
 
 /** A checked override and the line of the file it stands on. */
 export interface FileLinkOverride extends LinkOverride {
@@ -83,4 +84,18 @@ export function checkOverrideTargets(
         );
     }
   }
+}
+
+/** The `links:` of an article's parsed front matter, checked; `undefined` when it has none. */
+export function overridesOf(
+  yaml: YamlWithLines,
+  body: string,
+  language: string,
+  file: string,
+): FileLinkOverride[] | undefined {
+  const value = (yaml.data as Record<string, unknown>)['links'];
+  if (value === undefined) return undefined;
+  return parseLinkOverrides(value, body, language, file, (i) =>
+    yaml.lineOf(i === null ? ['links'] : ['links', i]),
+  );
 }

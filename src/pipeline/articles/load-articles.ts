@@ -9,7 +9,7 @@ import type { ArticleSource } from '../../text/quote-index.js';
 import { decodeUtf8 } from '../decode-utf8.js';
 import { DataError } from '../errors.js';
 import { parseYamlWithLines } from './yaml-lines.js';
-import { parseLinkOverrides, type FileLinkOverride } from './link-overrides.js';
+import { overridesOf, type FileLinkOverride } from './link-overrides.js';
 
 /** Front-matter fields every article needs. */
 const REQUIRED = [
@@ -236,11 +236,8 @@ export function parseArticle(text: string, file: string): LoadedArticle {
     );
   const body = lines.slice(first, last + 1).join('\n');
   const article: LoadedArticle = { meta, body, file, bodyLine: first + 1 };
-  const links = (yaml.data as Record<string, unknown>).links;
-  if (links !== undefined)
-    article.links = parseLinkOverrides(links, body, meta.language, file, (i) =>
-      yaml.lineOf(i === null ? ['links'] : ['links', i]),
-    );
+  const links = overridesOf(yaml, body, meta.language, file);
+  if (links) article.links = links;
   return article;
 }
 

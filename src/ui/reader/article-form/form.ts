@@ -48,7 +48,7 @@ export function openArticleForm(
   opener: HTMLElement,
   drafts: DraftStore = storageDraft(safeStorage()),
 ): HTMLDialogElement {
-  dialog ??= buildForm(ctx, local, drafts);
+  if (!dialog?.isConnected) dialog = buildForm(ctx, local, drafts);
   const form = dialog;
   form.dataset['opener'] = opener.id;
   if (!form.open) form.showModal();
