@@ -137,8 +137,8 @@ function buildForm(ctx: AppContext, local: LocalArticles, drafts: DraftStore): H
     close();
     const places = new Set(article.links.map((l) => l.featureId)).size;
     const message = `Added “${article.meta.headline}” on this device: quotes for ${plural(places, 'place', 'places')}.`;
+    // Announced only: the article's entry in "Articles added on this device" shows it.
     ctx.announce(message);
-    ctx.notify(message);
   }
 
   function reset(): void {
