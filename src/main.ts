@@ -12,7 +12,7 @@ import { mountMapKeyboard } from './ui/app/map-keyboard.js';
 import { showNotice } from './ui/app/notice.js';
 import { mountPopup } from './ui/reader/popup.js';
 import { mountReader } from './ui/reader/reader.js';
-import { mountArticleEntry } from './ui/reader/article-form/entry.js';
+import { hashNeedsLocalArticles, mountArticleEntry } from './ui/reader/article-form/entry.js';
 import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
 import { registerViewKey } from './ui/app/view-hash.js';
 import { mountTeacherTools } from './ui/teacher/teacher-tools.js';
@@ -99,7 +99,7 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   mountPopup(ctx, { panel: byId('popup'), fallbackFocus: mapHost });
   mountReader(ctx, byId('reader'), mapHost);
   // Issue 13.3: "Add an article"; the form and the device's stored articles load as own chunks.
-  void mountArticleEntry(ctx, byId('local-articles')).then(() =>
+  const restored = mountArticleEntry(ctx, byId('local-articles')).then(() =>
     document.body.setAttribute('data-local-articles', 'ready'),
   );
   mountMapKeyboard(ctx, mapHost, byId('map-status'));
@@ -109,7 +109,10 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   // Teacher tools (issue 6): presenter, timeline, zone-width explorer, rival reading, export.
   mountTeacherTools(ctx, byId('teacher'), data);
   registerViewKey(ctx);
-  ctx.hash.start();
+  // A link to an article added on this device waits until those are back from IndexedDB.
+  if (hashNeedsLocalArticles(location.hash, data.quotes))
+    void restored.then(() => ctx.hash.start());
+  else ctx.hash.start();
   document.body.setAttribute('data-content', 'ready');
   performance.mark('app:content');
   return ctx;

@@ -150,8 +150,13 @@ describe('"Add an article" in the browser', () => {
       timeout: 30_000,
     });
     await context.setOffline(true);
+    // Offline, and with the added article open in the reader: the link opens it again.
+    await page.click('.local-read');
     await page.reload();
     await ready(page);
+    await page.locator('#reader .added-label').waitFor();
+    expect(await page.locator('#reader-title').innerText()).toBe(HEADLINE);
+    await page.click('.reader-close');
     await check();
     await context.setOffline(false);
 

@@ -4,8 +4,20 @@
  * segmenter and linker) and the storage load as their own chunks: the storage right after the
  * first view, to put the articles added earlier back on the map; the form when first opened.
  */
+import type { QuoteIndex } from '../../../types.js';
 import type { AppContext } from '../../app/app-context.js';
 import { button, el } from '../../app/dom.js';
+import { parseHash } from '../../app/hash-state.js';
+
+/**
+ * True when `hash` opens an article that `quotes.json` lacks (one added on this device): the
+ * hash must then wait until those are back, or its `article` would be refused as unknown.
+ */
+export function hashNeedsLocalArticles(hash: string, quotes: QuoteIndex): boolean {
+  const ref = parseHash(hash).get('article');
+  const id = ref?.slice(0, Math.max(0, ref.lastIndexOf(':')));
+  return id !== undefined && id !== '' && !Object.hasOwn(quotes.articles, id);
+}
 
 /** Mounts the section into `host`; returns a promise settled once stored articles are back. */
 export function mountArticleEntry(ctx: AppContext, host: HTMLElement): Promise<void> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateFields } from '../../../../../src/ui/reader/article-form/validate.js';
 import { quotes } from '../../../content/published-data.js';
+import { hashNeedsLocalArticles } from '../../../../../src/ui/reader/article-form/entry.js';
 import { FIELDS } from './support.js';
 
 const today = '2026-12-01';
@@ -38,5 +39,15 @@ describe('the form’s checks', () => {
     expect(
       check({ headline: published.meta.headline, date: '2018-01-01' }).headline,
     ).toBeUndefined();
+  });
+});
+
+describe('a link to an article added on this device', () => {
+  it('makes the hash wait for the stored articles only when quotes.json lacks the article', () => {
+    const [published] = Object.keys(quotes().articles);
+    expect(hashNeedsLocalArticles('#article=2018-09-18-zone:3&f=city-idlib', quotes())).toBe(true);
+    expect(hashNeedsLocalArticles(`#article=${published ?? ''}:0`, quotes())).toBe(false);
+    expect(hashNeedsLocalArticles('#f=city-idlib', quotes())).toBe(false);
+    expect(hashNeedsLocalArticles('#article=constructor:0', quotes())).toBe(true);
   });
 });
