@@ -35,3 +35,6 @@ export const GROUND_DATA = {
   relief: 'relief.geojson',
   places: 'places.geojson',
 } as const;
+
+/** The linking rules (`geodata/feature-aliases.yaml`, checked): loaded when "Add an article" opens. */
+export const LINK_RULES_DATA = 'link-rules.json';

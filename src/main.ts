@@ -15,6 +15,7 @@ import { mountMapKeyboard } from './ui/app/map-keyboard.js';
 import { showNotice } from './ui/app/notice.js';
 import { mountPopup } from './ui/reader/popup.js';
 import { mountReader } from './ui/reader/reader.js';
+import { hashNeedsLocalArticles, mountArticleEntry } from './ui/reader/article-form/entry.js';
 import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
 import { registerViewKey } from './ui/app/view-hash.js';
 import { mountTeacherTools } from './ui/teacher/teacher-tools.js';
@@ -103,6 +104,10 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   mountLegend(ctx, byId<HTMLDetailsElement>('legend'));
   mountPopup(ctx, { panel: byId('popup'), fallbackFocus: mapHost });
   mountReader(ctx, byId('reader'), mapHost);
+  // Issue 13.3: "Add an article"; the form and the device's stored articles load as own chunks.
+  const restored = mountArticleEntry(ctx, byId('local-articles')).then(() =>
+    document.body.setAttribute('data-local-articles', 'ready'),
+  );
   mountMapKeyboard(ctx, mapHost, byId('map-status'));
   mountMapControls(ctx, byId('map-controls'), () => ctx.map?.fitBounds(IDLIB_BOUNDS));
   mountAttribution(ctx, byId('credits'), byId('map-credits'));
@@ -116,7 +121,10 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   drawPostStatus(ctx);
   mountTeacherTools(ctx, byId('teacher'), { ...data, loadSeries });
   registerViewKey(ctx);
-  ctx.hash.start();
+  // A link to an article added on this device waits until those are back from IndexedDB.
+  if (hashNeedsLocalArticles(location.hash, data.quotes ?? NO_QUOTES))
+    void restored.then(() => ctx.hash.start());
+  else ctx.hash.start();
   document.body.setAttribute('data-content', 'ready');
   performance.mark('app:content');
   return ctx;

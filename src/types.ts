@@ -92,6 +92,8 @@ export interface PublishedArticle {
   sentences: SentenceSpan[];
   /** Feature links per sentence: featureId and match offsets inside the sentence. */
   links: { sentenceIndex: number; featureId: string; start: number; end: number }[];
+  /** True for an article a reader added in this browser ("Add an article"), not in `quotes.json`. */
+  addedOnDevice?: boolean;
 }
 
 /** The quote index published at `/data/quotes.json`. */

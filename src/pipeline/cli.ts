@@ -22,6 +22,7 @@ import { mapFeatures, territoryOn } from './app-files.js';
 import { SERIES_START } from '../geo/control-intervals.js';
 // --- articles (issue 4) ---
 import { buildQuotes } from './articles/build-quotes.js';
+import { LINK_RULES_DATA } from '../data-files.js';
 // --- end articles ---
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,6 +41,7 @@ export const OUTPUTS = [
   join(outDir, 'quotes.json'), // articles (issue 4)
   join(outDir, 'map-features.geojson'), // the app's first view
   join(outDir, 'territory-first.geojson'), // the app's first view
+  join(outDir, LINK_RULES_DATA), // the browser's "Add an article" (issue 13)
   // --- relief, rivers and places (issue 14) ---
   join(outDir, 'rivers.geojson'),
   join(outDir, 'relief.geojson'),
@@ -87,6 +89,7 @@ export function buildAll(): Output[] {
       path: join(outDir, 'territory-first.geojson'),
       contents: JSON.stringify(territoryOn(geodata.territory, SERIES_START)),
     },
+    { path: join(outDir, LINK_RULES_DATA), contents: JSON.stringify(quoted.rules) },
     // --- relief, rivers and places (issue 14) ---
     ...layers14.outputs.map(({ file, data }) => ({
       path: join(outDir, file),

@@ -5,18 +5,22 @@
 import type { ArticleMeta, PublishedArticle, Quote, QuoteIndex } from '../types.js';
 import { linkArticle } from './link-article.js';
 import type { Linker } from './linker.js';
+import { applyLinkOverrides, type LinkOverride } from './link-overrides.js';
 import { segmentSentences } from './segment.js';
 
 /** An article as the pipeline reads it. */
 export interface ArticleSource {
   meta: ArticleMeta;
   body: string;
+  /** The reviewer's changes to the linker's links (front matter `links:`), applied after it. */
+  links?: readonly LinkOverride[];
 }
 
 /** Segments and links one article. */
 export function publishArticle(linker: Linker, article: ArticleSource): PublishedArticle {
   const sentences = segmentSentences(article.body, article.meta.language);
-  const links = linkArticle(linker, article.body, sentences);
+  const proposed = linkArticle(linker, article.body, sentences);
+  const links = article.links ? applyLinkOverrides(proposed, sentences, article.links) : proposed;
   return { meta: article.meta, body: article.body, sentences, links };
 }
 

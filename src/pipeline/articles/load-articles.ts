@@ -9,6 +9,7 @@ import type { ArticleSource } from '../../text/quote-index.js';
 import { decodeUtf8 } from '../decode-utf8.js';
 import { DataError } from '../errors.js';
 import { parseYamlWithLines } from './yaml-lines.js';
+import { overridesOf, type FileLinkOverride } from './link-overrides.js';
 
 /** Front-matter fields every article needs. */
 const REQUIRED = [
@@ -22,7 +23,7 @@ const REQUIRED = [
   'language',
 ] as const;
 /** Optional front-matter fields. */
-const OPTIONAL = ['inferred', 'raw', 'notes'] as const;
+const OPTIONAL = ['inferred', 'raw', 'notes', 'links'] as const;
 const EXAMPLE = `---
 id: "005"
 outlet: Reuters
@@ -40,6 +41,8 @@ export interface LoadedArticle extends ArticleSource {
   file: string;
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
+  /** The reviewer's link changes (`links:`), when the front matter has them. */
+  links?: FileLinkOverride[];
 }
 
 function isValidDate(value: string): boolean {
@@ -231,7 +234,11 @@ export function parseArticle(text: string, file: string): LoadedArticle {
       'the article body is empty',
       'paste the article text below the closing "---" line',
     );
-  return { meta, body: lines.slice(first, last + 1).join('\n'), file, bodyLine: first + 1 };
+  const body = lines.slice(first, last + 1).join('\n');
+  const article: LoadedArticle = { meta, body, file, bodyLine: first + 1 };
+  const links = overridesOf(yaml, body, meta.language, file);
+  if (links) article.links = links;
+  return article;
 }
 
 /** True for an article file name (`*.md` other than README.md and dotfiles). */

@@ -4,7 +4,7 @@
  * context and subscribe to its events. The map is optional: without WebGL `map` stays `null` and
  * everything else (list, quotes, reader) still works.
  */
-import type { AppFeature, QuoteIndex } from '../../types.js';
+import type { AppFeature, PublishedArticle, QuoteIndex } from '../../types.js';
 import type { MapView } from '../../map/map-view.js';
 import type { LayerGroupId } from '../../map/layer-groups.js';
 import type {
@@ -55,12 +55,12 @@ export interface AppEvents {
   state: { state: EffectiveMapState };
   /** The reader opened an article (or closed: `null`). */
   article: { article: OpenArticle | null };
-  /** The quote index arrived (after the first view). */
-  quotes: { quotes: QuoteIndex };
   /** Features were added after load (the GeoNames places). */
   features: { added: readonly AppFeature[] };
   /** The map became available (after MapLibre loaded and drew every layer). */
   map: { map: MapView };
+  /** The quote index changed: articles added on this device (`added`) or taken out (`removed`). */
+  quotes: { quotes: QuoteIndex; added: readonly string[]; removed: readonly string[] };
 }
 
 /** A listener for one {@link AppEvents} key. */
@@ -79,6 +79,14 @@ export interface AppContext {
   readonly quotes: QuoteIndex;
   /** Whether `quotes.json` has loaded. */
   readonly quotesReady: boolean;
+  /**
+   * Adds articles added on this device (or replaces those of the same id) to {@link quotes},
+   * marked `addedOnDevice`, and emits `quotes`. An id of `quotes.json` is refused: the
+   * published articles are not the reader's to replace. Returns the ids added.
+   */
+  addArticles(articles: readonly PublishedArticle[]): string[];
+  /** Takes articles added on this device out of {@link quotes} (others stay); emits `quotes`. */
+  removeArticles(ids: readonly string[]): void;
   /** The map, or `null` before it loaded or when WebGL is unavailable. */
   readonly map: MapView | null;
   /** The URL-hash state; other modules register their own keys on it. */

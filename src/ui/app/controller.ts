@@ -5,7 +5,8 @@
  * declare overrides, and every change is applied to the map as the difference it makes.
  * The map view (`view`) key is registered by `src/main.ts` once the map exists.
  */
-import type { AppFeature, QuoteIndex } from '../../types.js';
+import type { AppFeature, PublishedArticle, QuoteIndex } from '../../types.js';
+import { withArticles, withoutArticles } from './quote-merge.js';
 import type { MapView } from '../../map/map-view.js';
 import { LAYER_GROUPS, findLayerGroup, type LayerGroupId } from '../../map/layer-groups.js';
 import { OVERLAYS } from '../../map/layers/overlays.js';
@@ -93,8 +94,10 @@ export function createAppContext(init: AppContextInit): AppController {
   let selectedId: string | null = null;
   let map: MapView | null = null;
   let article: OpenArticle | null = null;
-  let quotes = init.quotes;
+  let quotes: QuoteIndex = init.quotes;
   let quotesReady = init.quotesReady ?? true;
+  /** The published index (`quotes.json`), without the articles added on this device. */
+  let published: QuoteIndex = init.quotes;
   const compute = () =>
     effectiveState({ base: { layers: baseLayers, selected: selectedId }, modes, highlights });
   /** What the map (or, before it exists, the style it will be built with) shows. */
@@ -153,9 +156,30 @@ export function createAppContext(init: AppContextInit): AppController {
       return quotesReady;
     },
     setQuotes(index) {
-      quotes = index;
+      // Articles added on this device may have arrived first (from IndexedDB): keep them.
+      const local = Object.values(quotes.articles).filter((a) => a.addedOnDevice);
+      published = index;
+      quotes = local.length ? withArticles(index, local) : index;
       quotesReady = true;
-      emit('quotes', { quotes });
+      emit('quotes', { quotes, added: [], removed: [] });
+    },
+
+    addArticles(articles: readonly PublishedArticle[]) {
+      const own = articles.filter((a) => !Object.hasOwn(published.articles, a.meta.id));
+      if (own.length === 0) return [];
+      quotes = withArticles(quotes, own);
+      const added = own.map((a) => a.meta.id);
+      emit('quotes', { quotes, added, removed: [] });
+      return added;
+    },
+    removeArticles(ids) {
+      const removed = ids.filter(
+        (id) => Object.hasOwn(quotes.articles, id) && quotes.articles[id]?.addedOnDevice,
+      );
+      if (removed.length === 0) return;
+      quotes = withoutArticles(quotes, new Set(removed));
+      if (article && removed.includes(article.articleId)) ctx.closeArticle();
+      emit('quotes', { quotes, added: [], removed });
     },
     hash,
     get map() {

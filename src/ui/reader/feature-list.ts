@@ -94,12 +94,12 @@ export function mountFeatureList(ctx: AppContext, host: HTMLElement): void {
     }
     filter();
   });
-  ctx.on('quotes', () => {
+  ctx.on('quotes', ({ quotes }) => {
     for (const item of host.querySelectorAll<HTMLElement>('.feature-entry')) {
       const feature = ctx.featureById.get(item.dataset['featureId'] ?? '');
       const count = item.querySelector('.entry-count');
       if (feature && count)
-        count.textContent = plural(quoteCountOf(ctx.quotes, true, feature), 'quote', 'quotes');
+        count.textContent = plural(quoteCountOf(quotes, true, feature), 'quote', 'quotes');
     }
   });
   ctx.on('select', ({ id }) => {

@@ -3,6 +3,7 @@
  * as a collapsible bottom sheet on phones (CSS decides). It is plain DOM, so it works without the
  * map. Escape closes it and returns focus to whatever opened it.
  */
+import type { AppFeature } from '../../types.js';
 import type { AppContext, SelectSource } from '../app/app-context.js';
 import { button, el } from '../app/dom.js';
 import { quoteCard } from './quote-card.js';
@@ -48,6 +49,19 @@ export function mountPopup(ctx: AppContext, hosts: PopupHosts): HTMLElement {
     if (returnFocus) target.focus();
   }
 
+  function render(feature: AppFeature): void {
+    body.replaceChildren(
+      quoteCard(
+        feature,
+        ctx.quotes,
+        { readInContext: (quote) => ctx.openArticle(quote.articleId, quote.sentenceIndex) },
+        'popup-title',
+        ctx.quotesReady,
+        ctx.mapState.date,
+      ),
+    );
+  }
+
   function show(id: string, source: SelectSource): void {
     const feature = ctx.featureById.get(id);
     if (!feature) return;
@@ -56,18 +70,7 @@ export function mountPopup(ctx: AppContext, hosts: PopupHosts): HTMLElement {
     else if (active instanceof HTMLElement && !panel.contains(active) && active !== document.body) {
       opener = active;
     }
-    body.replaceChildren(
-      quoteCard(
-        feature,
-        ctx.quotes,
-        {
-          readInContext: (quote) => ctx.openArticle(quote.articleId, quote.sentenceIndex),
-        },
-        'popup-title',
-        ctx.quotesReady,
-        ctx.mapState.date,
-      ),
-    );
+    render(feature);
     panel.hidden = false;
     setCollapsed(false);
     panel.scrollTop = 0;
@@ -86,24 +89,13 @@ export function mountPopup(ctx: AppContext, hosts: PopupHosts): HTMLElement {
     }
     if (open) show(id, source);
   });
-  // The quotes arrived while a card was open: fill it in, keeping the reader's place.
+  // Articles added or removed on this device: the open card shows the new quotes in place.
   ctx.on('quotes', () => {
-    const id = ctx.selectedId;
-    if (panel.hidden || !id) return;
-    const feature = ctx.featureById.get(id);
-    const old = body.querySelector('.card');
-    if (!feature || !old) return;
-    const focused = panel.contains(document.activeElement);
-    const card = quoteCard(
-      feature,
-      ctx.quotes,
-      { readInContext: (quote) => ctx.openArticle(quote.articleId, quote.sentenceIndex) },
-      'popup-title',
-      true,
-      ctx.mapState.date,
-    );
-    old.replaceWith(card);
-    if (focused) card.querySelector<HTMLElement>('#popup-title')?.focus();
+    const feature = ctx.selectedId ? ctx.featureById.get(ctx.selectedId) : undefined;
+    if (panel.hidden || !feature) return;
+    const hadFocus = panel.contains(document.activeElement);
+    render(feature);
+    if (hadFocus) panel.querySelector<HTMLElement>('#popup-title')?.focus();
   });
   panel.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;

@@ -20,6 +20,11 @@ export interface QuoteCardActions {
   readInContext(quote: Quote, opener: HTMLElement): void;
 }
 
+/** The mark of an article a reader added in this browser (not one of the published articles). */
+export function addedLabel(): HTMLElement {
+  return el('span', { class: 'added-label' }, 'Added on this device');
+}
+
 /** A quote as a figure: “sentence” with the place name marked, then outlet, date, headline. */
 export function quoteFigure(quote: Quote, quotes: QuoteIndex): HTMLElement {
   const meta = articleOf(quotes, quote.articleId)?.meta;
@@ -45,6 +50,7 @@ export function quoteFigure(quote: Quote, quotes: QuoteIndex): HTMLElement {
       meta.dateInferred ? el('span', { class: 'inferred' }, ' (date inferred)') : null,
       ': ',
       el('cite', {}, inertText(meta.headline)),
+      quotes.articles[quote.articleId]?.addedOnDevice ? addedLabel() : null,
     );
   } else cite.append('Source article missing');
   return el('figure', { class: 'quote' }, el('blockquote', {}, sentence), cite);

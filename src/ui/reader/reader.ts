@@ -7,6 +7,7 @@ import { articleOf } from '../app/quote-access.js';
 import type { ArticleMeta, PublishedArticle } from '../../types.js';
 import type { AppContext } from '../app/app-context.js';
 import { segmentArticle } from './article-segments.js';
+import { addedLabel } from './quote-card.js';
 import { button, el } from '../app/dom.js';
 import { formatDate, inertText } from '../app/text.js';
 
@@ -113,6 +114,7 @@ export function mountReader(ctx: AppContext, panel: HTMLElement, fallbackFocus: 
         'div',
         { class: 'reader-bar' },
         el('p', { class: 'reader-label' }, 'Article'),
+        article.addedOnDevice ? addedLabel() : null,
         button('Close article', close, { class: 'reader-close' }),
       ),
       heading,

@@ -15,7 +15,10 @@ import polygonToLine from '@turf/polygon-to-line';
 import type { Feature, LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSyria } from '../../../../src/pipeline/geodata/admin.js';
-import { buildFeatures, type GeodataBuild } from '../../../../src/pipeline/geodata/build-features.js';
+import {
+  buildFeatures,
+  type GeodataBuild,
+} from '../../../../src/pipeline/geodata/build-features.js';
 import { formatReport } from '../../../../src/pipeline/geodata/report.js';
 import type { AppFeature } from '../../../../src/types.js';
 

@@ -6,7 +6,11 @@ import {
   parseGeoNamesLine,
 } from '../../../../src/pipeline/places/cities500.js';
 import { withArabicNames } from '../../../../src/pipeline/layers-14.js';
-import { placeRank, placesCollection, placesInArea } from '../../../../src/pipeline/places/places.js';
+import {
+  placeRank,
+  placesCollection,
+  placesInArea,
+} from '../../../../src/pipeline/places/places.js';
 
 /** A GeoNames dump line: id, name, ascii, alternates, lat, lon, class, code, country, …, population. */
 const row = (
