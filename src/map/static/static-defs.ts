@@ -2,13 +2,13 @@
  * The static map's patterns and icons, drawn as vectors to match the pixels of `../images.ts`
  * (which MapLibre gets at pixel ratio 2, so an image pixel is half a CSS pixel): the zone's
  * hatching, the territory's dots and stripes, the city dot and the observation-post triangle.
- * Sizes are CSS pixels; the patterns (class `pk`) are scaled by `--k` so that they stay so.
+ * Sizes are CSS pixels; the stylesheet scales the patterns by `--k` so that they stay so.
  */
 import { PALETTE } from '../../domain/palette.js';
 
 /** A pattern tile of `size` CSS pixels. */
 const pattern = (id: string, size: number, body: string) =>
-  `<pattern id="sm-${id}" class="pk" patternUnits="userSpaceOnUse" width="${size}" height="${size}">${body}</pattern>`;
+  `<pattern id="sm-${id}" patternUnits="userSpaceOnUse" width="${size}" height="${size}">${body}</pattern>`;
 
 /** Diagonal hatch lines x + y = c, 1.5 px across along the axes (images.ts: (x+y) % 16 < 3). */
 const hatchLines = [0.75, 8.75, 16.75].map((c) => `M${c + 1} -1L-1 ${c + 1}`).join('');

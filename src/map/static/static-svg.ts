@@ -240,7 +240,9 @@ export function staticMapSvg(data: StaticMapData): string {
     `<g data-layer="labels">${countryLabels(frame, data.basemap)}</g>`,
   ].join('');
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" id="static-map-svg" class="static-map-svg" viewBox="0 0 ${w} ${h}" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(STATIC_MAP_SUMMARY)}">` +
+    // preserveAspectRatio is left at its default, "xMidYMid meet": MapLibre's fitBounds. No
+    // xmlns: the SVG is parsed as part of the HTML page, which needs none.
+    `<svg class="static-map-svg" viewBox="0 0 ${w} ${h}" role="img" aria-label="${escapeXml(STATIC_MAP_SUMMARY)}">` +
     `<defs>${STATIC_DEFS}</defs>${body}</svg>`
   );
 }
