@@ -14,7 +14,8 @@ import { FIRST_VIEW_DATA } from '../../src/data-files.js';
 import { gzipTextBytes, ownFirstViewJs, staticMapMarkup } from '../e2e/build-sizes.js';
 import { runLighthouse, type Preset } from '../e2e/lighthouse-audit.js';
 
-const root = resolve(import.meta.dirname, '../..');
+/** The project's root folder. */
+export const root = resolve(import.meta.dirname, '../..');
 const artifacts = join(root, 'tests/bench/.artifacts');
 
 /** Figures this benchmark reports. */
@@ -67,7 +68,8 @@ const percentile = (values: number[], p: number) =>
   ] ?? 0;
 const gzipKB = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length / 1024;
 
-async function buildAndServe(name: string, rootDir: string): Promise<PreviewServer> {
+/** Builds the page at `rootDir` into the bench's artifacts folder and serves it. */
+export async function buildAndServe(name: string, rootDir: string): Promise<PreviewServer> {
   const outDir = join(artifacts, name);
   await build({
     root: rootDir,

@@ -3,11 +3,13 @@
  * not assert (timings never go in tests). Add a module by appending it to BENCHMARKS.
  */
 import { runLoadBench } from './load-time.js';
+import { runMemoryBench } from './memory.js';
 import { benchQuotes } from './quotes.bench.js';
 
 const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'quotes: 1,000 articles', run: benchQuotes },
   { name: 'load: app vs bare MapLibre, sizes, popup latency, heap', run: runLoadBench },
+  { name: 'memory: heap and DOM nodes over a lesson', run: runMemoryBench },
 ];
 
 /** `npm run bench -- load` runs only the benchmarks whose name contains "load". */

@@ -14,6 +14,7 @@ import { PALETTE } from '../../domain/palette.js';
 import { ZONE } from '../../domain/zone.js';
 import { frameOf, project, type Frame } from './frame.js';
 import { COARSE, TOLERANCE, geometryPath, inClip, midpoint, newEdges, seaPath } from './shapes.js';
+import { labelTiers } from './label-tiers.js';
 import { STATIC_DEFS } from './static-defs.js';
 
 /** The data the first view draws. */
@@ -202,10 +203,22 @@ function points(frame: Frame, data: FeatureCollection, kind: string, symbol: str
     .join('');
 }
 
-/** City names above their dots (MapLibre: 13 px, bottom anchor 0.8 em above the point). */
+/**
+ * City names above their dots (MapLibre: 13 px, bottom anchor 0.8 em above the point); those
+ * that would overlap another on a small map carry their tier's class (`./label-tiers.ts`).
+ */
 function cityLabels(frame: Frame, data: FeatureCollection): string {
-  return ofKind(data, 'city')
-    .map((f) => at(frame, f, `<text y="-14" class="t">${escapeXml(prop(f, 'name'))}</text>`))
+  const cities = ofKind(data, 'city').flatMap((f) => {
+    if (f.geometry?.type !== 'Point') return [];
+    const [x, y] = project(frame, f.geometry.coordinates);
+    return inClip(frame, [x, y]) ? [{ f, x, y, text: prop(f, 'name') }] : [];
+  });
+  const tiers = labelTiers(cities);
+  return cities
+    .map(({ f, text }, i) => {
+      const label = at(frame, f, `<text y="-14" class="t">${escapeXml(text)}</text>`);
+      return tiers[i] ? `<g class="l${tiers[i]}">${label}</g>` : label;
+    })
     .join('');
 }
 

@@ -10,6 +10,7 @@ import {
   simplify,
 } from '../../../src/map/static/frame.js';
 import { newEdges } from '../../../src/map/static/shapes.js';
+import { LABEL_TIERS, labelTiers } from '../../../src/map/static/label-tiers.js';
 import { escapeXml, staticMapSvg } from '../../../src/map/static/static-svg.js';
 import { IDLIB_BOUNDS } from '../../../src/map/bounds.js';
 
@@ -26,6 +27,24 @@ describe('the static map frame', () => {
     const frame = frameOf();
     const [w, h] = [frame.width, frame.height].map((v) => (Math.round(v * 100) / 100).toString());
     expect(css).toContain(`min(100cqw / 1px / ${w}, 100cqh / 1px / ${h})`);
+  });
+
+  it('hides each tier of city names below its scale, as the stylesheet says', () => {
+    const css = readFileSync('src/ui/app/static-map.css', 'utf8');
+    const frame = frameOf();
+    const px = (v: number) => `${Number(v.toFixed(1))}px`;
+    LABEL_TIERS.forEach((scale, i) => {
+      expect(css).toContain(
+        `@container (width < ${px(scale * frame.width)}) or (height < ${px(scale * frame.height)}) {\n  .static-map-svg .l${i + 1} {`,
+      );
+    });
+  });
+
+  it('drops the names that would overlap, in data order, at small scales only', () => {
+    const idlib = { x: 100, y: 100, text: 'Idlib' };
+    const ariha = { x: 110, y: 104, text: 'Ariha' };
+    expect(labelTiers([idlib, ariha, { x: 300, y: 300, text: 'Hama' }])).toEqual([0, 1, 0]);
+    expect(labelTiers([idlib, { ...ariha, x: 128 }])).toEqual([0, 2]);
   });
 
   it("fits as MapLibre's fitBounds does: the tighter axis fills, the other is centred", () => {
