@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PALETTE } from '../../src/domain/palette.js';
 import { launchChromium, openRecordedPage, useChromium, waitForMap } from './browser.js';
 import { parseHex } from './pixels.js';
-import { siteData } from './app-page.js';
+import { axeViolations, siteData } from './app-page.js';
 import { fitScreen, frameOf, project } from '../../src/map/static/frame.js';
 
 const baseUrl = inject('baseUrl');
@@ -68,7 +68,9 @@ async function postPositions(page: Page, width: number, height: number) {
   return features.flatMap((f) => {
     if (f.properties.kind !== 'observation-point' || f.geometry.type !== 'Point') return [];
     const [x, y] = project(frame, f.geometry.coordinates);
-    return [{ id: f.properties.id, x: fit.offsetX + x * fit.scale, y: fit.offsetY + y * fit.scale }];
+    return [
+      { id: f.properties.id, x: fit.offsetX + x * fit.scale, y: fit.offsetY + y * fit.scale },
+    ];
   });
 }
 
@@ -197,10 +199,33 @@ describe('the map without WebGL and without JavaScript', () => {
     expect(await waitForMap(page)).toBe('error');
     expect(await page.getByRole('alert').innerText()).toMatch(/static picture/);
     await expectPictureNamed(page);
+    expect(await axeViolations(page)).toEqual([]);
     await page.locator('#static-map [data-feature-id="city-aleppo"] use').click({ force: true });
     await page.waitForFunction(() => location.hash.includes('f=city-aleppo'));
     expect(await page.locator('#popup').isVisible()).toBe(true);
     expect(record.cspViolations).toEqual([]);
+    await record.context.close();
+  });
+});
+
+describe('the print handout', () => {
+  it('prints the first view as vector, with the layers shown on screen', async () => {
+    const record = await openRecordedPage(browser(), baseUrl);
+    const { page } = record;
+    await page.goto(baseUrl);
+    expect(await waitForMap(page)).toBe('idle');
+    const printed = () =>
+      page.evaluate(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        const svg = document.querySelector('#handout .handout-static svg');
+        return (
+          svg && [...svg.querySelectorAll('[data-layer]')].map((g) => g.getAttribute('data-layer'))
+        );
+      });
+    expect(await printed()).toEqual(expect.arrayContaining(['zone', 'contact-line', 'posts']));
+    await page.uncheck('#layer-zone');
+    expect(await printed()).not.toContain('zone');
+    expect(record.consoleErrors).toEqual([]);
     await record.context.close();
   });
 });

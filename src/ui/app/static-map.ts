@@ -3,6 +3,8 @@
  * frames it): its places open their cards on click, MapLibre replaces it once its first frame
  * is finished, and it stays as the map where WebGL is missing. The print handout copies it.
  */
+import { fitScreen, frameOf, project } from '../../map/static/frame.js';
+import type { MapView } from '../../map/map-view.js';
 import type { AppContext } from './app-context.js';
 import './static-map.css';
 
@@ -45,4 +47,22 @@ export function staticMapCopy(
     if (!['basemap', 'borders', 'labels'].includes(name) && !isVisible(name)) group.remove();
   }
   return copy;
+}
+
+/**
+ * Whether the map shows the first view (the picture's framing): its camera is where
+ * `fitBounds(IDLIB_BOUNDS)` puts it in the map's container, to a hundredth of a zoom level and a
+ * pixel. Any other view prints from the canvas, which shows it.
+ */
+export function showsFirstView(map: MapView): boolean {
+  const { clientWidth: width, clientHeight: height } = map.container;
+  if (!width || !height) return false;
+  const frame = frameOf();
+  const fit = fitScreen(frame, width, height);
+  const camera = map.getCamera();
+  // Frame units are world pixels at zoom 7.
+  const zoom = 7 + Math.log2(fit.scale);
+  const [x, y] = project(frame, [camera.lng, camera.lat]);
+  const off = Math.hypot(x - frame.width / 2, y - frame.height / 2) * fit.scale;
+  return Math.abs(camera.zoom - zoom) < 0.01 && off < 1;
 }

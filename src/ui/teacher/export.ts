@@ -12,7 +12,7 @@ import type { AppContext } from '../app/app-context.js';
 import { button, el } from '../app/dom.js';
 import { drawExport, toPng } from './export-image.js';
 import { dataUrl } from '../app/load-data.js';
-import { staticMapCopy } from '../app/static-map.js';
+import { showsFirstView, staticMapCopy } from '../app/static-map.js';
 import { citation, quoteList } from './teacher-quotes.js';
 import { formatDate, inertText } from '../app/text.js';
 
@@ -186,8 +186,10 @@ export function mountExport(
     for (const entry of drawnLegend(ctx.mapState))
       legend.append(el('li', {}, swatchCanvas(document, entry.swatch), ' ', entry.label));
     const figure = el('figure', { class: 'handout-figure' });
-    // Vector print: the page's static picture of the whole area, with the layers shown on screen.
-    const vector = staticMapCopy((group) => ctx.isLayerVisible(group as LayerGroupId));
+    // Vector print where the map shows the first view (or cannot draw): the page's static
+    // picture of it, with the layers shown on screen. Any other view prints from the canvas.
+    const firstView = !ctx.map || showsFirstView(ctx.map) || !(canvas && canvas.width > 0);
+    const vector = firstView && staticMapCopy((group) => ctx.isLayerVisible(group as LayerGroupId));
     if (vector) {
       vector.setAttribute(
         'aria-label',
