@@ -76,10 +76,17 @@ export async function runMemoryBench(): Promise<void> {
     });
     const cdp = await context.newCDPSession(page);
     const before = await measure(cdp);
-    await openPopups(page, 300);
-    await stepPresenter(page, 300);
-    await moveSlider(page, 200);
-    await page.waitForTimeout(1000);
+    const steps: [string, () => Promise<void>][] = [
+      ['300 popup opens', () => openPopups(page, 300)],
+      ['300 presenter steps', () => stepPresenter(page, 300)],
+      ['200 width-slider moves', () => moveSlider(page, 200)],
+    ];
+    for (const [name, step] of steps) {
+      await step();
+      await page.waitForTimeout(1000);
+      const now = await measure(cdp);
+      console.log(`memory: after ${name}: heap ${now.heapMB.toFixed(1)} MB, ${now.nodes} nodes`);
+    }
     const after = await measure(cdp);
     console.log('| memory | after load | after the lesson | growth | target |');
     console.log('| --- | --- | --- | --- | --- |');
