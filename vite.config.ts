@@ -4,12 +4,20 @@ import { preloadFirstView } from './src/build/preload-first-view.js';
 import { offlinePwa } from './src/build/pwa.js';
 import { rebuildDataOnChange } from './src/build/rebuild-data-on-change.js';
 import { staticCredits } from './src/build/static-credits.js';
+import { staticMap } from './src/build/static-map.js';
 import { CONTENT_SECURITY_POLICY } from './src/csp.js';
 
 /** The site's build; each plugin is in its own module under `src/build/`. */
 export default defineConfig({
   base: './',
-  plugins: [cspMeta(), staticCredits(), preloadFirstView(), rebuildDataOnChange(), offlinePwa()],
+  plugins: [
+    cspMeta(),
+    staticCredits(),
+    staticMap(),
+    preloadFirstView(),
+    rebuildDataOnChange(),
+    offlinePwa(),
+  ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {

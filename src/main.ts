@@ -20,6 +20,7 @@ import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
 import { registerViewKey } from './ui/app/view-hash.js';
 import { mountTeacherTools } from './ui/teacher/teacher-tools.js';
 import { drawPostStatus, drawSeriesWhenDated, seriesLoader } from './ui/app/series.js';
+import { hideStaticMap, mountStaticMap } from './ui/app/static-map.js';
 import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from './data-files.js';
 import { IDLIB_BOUNDS } from './map/bounds.js';
 import type { MapView } from './map/map-view.js';
@@ -100,6 +101,7 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   });
   const mapHost = byId('map');
   byId('loading').remove();
+  mountStaticMap(ctx);
   mountFeatureList(ctx, byId('places'));
   mountLegend(ctx, byId<HTMLDetailsElement>('legend'));
   mountPopup(ctx, { panel: byId('popup'), fallbackFocus: mapHost });
@@ -136,7 +138,7 @@ function showNoWebGl(notices: HTMLElement): void {
   byId('map').classList.add('no-map');
   showNotice(
     notices,
-    'This browser cannot draw the map (WebGL is off or unavailable). The list of places, the quotes and the articles still work.',
+    'This browser cannot draw the map interactively (WebGL is off or unavailable), so the map is a static picture of the whole area: click a place on it or in the list to read its quotes and articles.',
     { level: 'error' },
   );
 }
@@ -183,6 +185,8 @@ async function startMap(
   ctx.attachMap(view);
   drawSettlementsWhenShown(ctx, view, data, notices);
   await idle;
+  // MapLibre's first finished frame replaces the static picture, at the same place.
+  hideStaticMap();
   performance.mark('app:map-idle');
   document.body.setAttribute('data-map-state', 'idle');
 }

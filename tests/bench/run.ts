@@ -4,6 +4,7 @@
  */
 import { benchHighlight } from './highlight.bench.js';
 import { runLoadBench } from './load-time.js';
+import { runMemoryBench } from './memory.js';
 import { benchQuotes } from './quotes.bench.js';
 import { benchTerritorySeries } from './territory-series.bench.js';
 
@@ -12,6 +13,7 @@ const BENCHMARKS: { name: string; run: () => void | Promise<void> }[] = [
   { name: 'territory-series: the dated series', run: benchTerritorySeries },
   { name: 'load: app vs bare MapLibre, sizes, popup latency, heap', run: runLoadBench },
   { name: 'highlight: one step, setFilter before vs setData after', run: () => benchHighlight() },
+  { name: 'memory: heap and DOM nodes over a lesson', run: runMemoryBench },
 ];
 
 /** `npm run bench -- load` runs only the benchmarks whose name contains "load". */

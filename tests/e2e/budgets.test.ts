@@ -4,9 +4,11 @@ import { describe, expect, inject, it } from 'vitest';
 import {
   firstViewScripts,
   gzipBytes,
+  gzipTextBytes,
   isMapLibre,
   ownFirstViewJs,
   readManifest,
+  staticMapMarkup,
 } from './build-sizes.js';
 import {
   FIRST_VIEW_DATA,
@@ -32,6 +34,22 @@ describe('size budgets of the build', () => {
     console.log(`budget: own first-view JS ${kb(total)} KB gzipped (${list})`);
     expect(total).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(35 * 1024);
+  });
+
+  it('keeps the first-view data, with the static map written into the page, within 60 KB gzipped', () => {
+    const svg = staticMapMarkup(distDir);
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    const files = Object.values(FIRST_VIEW_DATA).map((file) => ({
+      file,
+      bytes: gzipBytes(join(distDir, 'data', file)),
+    }));
+    const svgBytes = gzipTextBytes(svg);
+    const total = files.reduce((sum, { bytes }) => sum + bytes, svgBytes);
+    const list = files.map(({ file, bytes }) => `${file} ${kb(bytes)}`).join('; ');
+    console.log(
+      `budget: first-view data ${kb(total)} KB gzipped (static map SVG ${kb(svg.length)} KB raw, ${kb(svgBytes)} KB gzipped; ${list})`,
+    );
+    expect(total).toBeLessThanOrEqual(60 * 1024);
   });
 
   it('prints the lazily loaded and service-worker scripts, and every data file, gzipped', () => {

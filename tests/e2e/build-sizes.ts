@@ -51,3 +51,12 @@ export function ownFirstViewJs(distDir: string): { file: string; bytes: number }
     .filter((file) => !isMapLibre(file))
     .map((file) => ({ file, bytes: gzipBytes(join(distDir, file)) }));
 }
+
+/** The static map's SVG as the build wrote it into `index.html` (empty when it has none). */
+export function staticMapMarkup(distDir: string): string {
+  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
+  return /<div id="static-map" class="static-map">(<svg[^]*?<\/svg>)<\/div>/.exec(html)?.[1] ?? '';
+}
+
+/** Gzipped size in bytes of a string. */
+export const gzipTextBytes = (text: string): number => gzipSync(text, { level: 9 }).length;

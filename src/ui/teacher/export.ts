@@ -4,7 +4,7 @@
  * "Download data" (the GeoJSON) and an embed snippet (an iframe) with a Copy button.
  */
 import type { Chapter } from '../../content/story-types.js';
-import { drawnLegend } from '../../map/layer-groups.js';
+import { drawnLegend, type LayerGroupId } from '../../map/layer-groups.js';
 import { swatchCanvas } from '../../map/symbols.js';
 import { outletCredits } from '../app/attribution.js';
 import { dataCredits } from '../../domain/credits.js';
@@ -12,6 +12,7 @@ import type { AppContext } from '../app/app-context.js';
 import { button, el } from '../app/dom.js';
 import { drawExport, toPng } from './export-image.js';
 import { dataUrl } from '../app/load-data.js';
+import { showsFirstView, staticMapCopy } from '../app/static-map.js';
 import { citation, quoteList } from './teacher-quotes.js';
 import { formatDate, inertText } from '../app/text.js';
 
@@ -185,7 +186,17 @@ export function mountExport(
     for (const entry of drawnLegend(ctx.mapState))
       legend.append(el('li', {}, swatchCanvas(document, entry.swatch), ' ', entry.label));
     const figure = el('figure', { class: 'handout-figure' });
-    if (canvas && canvas.width > 0) {
+    // Vector print where the map shows the first view (or cannot draw): the page's static
+    // picture of it, with the layers shown on screen. Any other view prints from the canvas.
+    const firstView = !ctx.map || showsFirstView(ctx.map) || !(canvas && canvas.width > 0);
+    const vector = firstView && staticMapCopy((group) => ctx.isLayerVisible(group as LayerGroupId));
+    if (vector) {
+      vector.setAttribute(
+        'aria-label',
+        'The map of the whole area, with the layers shown on screen',
+      );
+      figure.append(el('div', { class: 'handout-map handout-static' }, vector));
+    } else if (canvas && canvas.width > 0) {
       figure.append(
         el('img', {
           src: canvas.toDataURL('image/png'),

@@ -17,6 +17,13 @@ if (!container) throw new Error('baseline: #map missing');
 const map = createMap({ container, style });
 performance.mark('app:map-created');
 map.once('load', () => performance.mark('app:map-load'));
+// Its first frame with a map: the first one drawn once the basemap's data is in.
+const firstFrame = () => {
+  if (!map.isSourceLoaded('basemap')) return;
+  performance.mark('app:first-frame');
+  map.off('render', firstFrame);
+};
+map.on('render', firstFrame);
 map.once('idle', () => {
   performance.mark('app:map-idle');
   document.body.setAttribute('data-map-state', 'idle');
