@@ -21,9 +21,12 @@ describe('the ground and the legend', () => {
     expect(await page.textContent('#legend')).toContain('Orontes');
     // The Orontes through the Ghab plain, zoomed in.
     await jumpTo(page, 'view=36.35,35.6,10');
-    await expect
-      .poll(() => canvasShare(page, PALETTE.river, 10), { timeout: 10_000 })
-      .toBeGreaterThan(0.001);
+    const river = () => canvasShare(page, PALETTE.river, 24);
+    await expect.poll(river, { timeout: 10_000 }).toBeGreaterThan(0.0001);
+    const shown = await river();
+    await page.uncheck('#layer-rivers');
+    await expect.poll(river, { timeout: 10_000 }).toBeLessThan(shown / 2);
+    await page.check('#layer-rivers');
     // A GeoNames place that is not one of the map's cities: in the list and found by search.
     const entry = page.locator('.feature-entry[data-feature-id^="gn-"]', {
       hasText: 'Kafr Takharim',
