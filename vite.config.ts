@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { cspMeta } from './src/build/csp-meta.js';
+import { pinDataVersions } from './src/build/data-versions.js';
 import { preloadFirstView } from './src/build/preload-first-view.js';
 import { offlinePwa } from './src/build/pwa.js';
 import { rebuildDataOnChange } from './src/build/rebuild-data-on-change.js';
@@ -9,7 +10,7 @@ import { CONTENT_SECURITY_POLICY } from './src/csp.js';
 /** The site's build; each plugin is in its own module under `src/build/`. */
 export default defineConfig({
   base: './',
-  plugins: [cspMeta(), staticCredits(), preloadFirstView(), rebuildDataOnChange(), offlinePwa()],
+  plugins: [pinDataVersions(), cspMeta(), staticCredits(), preloadFirstView(), rebuildDataOnChange(), offlinePwa()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {

@@ -1,10 +1,18 @@
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** After one visit the whole site, data included, is precached: a reload offline shows the map. */
+/**
+ * After one visit the whole site, data included, is precached: a reload offline shows the map.
+ * A redeploy never mixes versions (issue 16): the new worker waits (no `skipWaiting`) while a
+ * page of the old build is open, so that page keeps its own chunks and data from the old
+ * precache, and it activates only when the reader accepts the update (`src/ui/app/update-offer.ts`).
+ * Data is asked for as `data/<file>?v=<hash>`; the `v` parameter is ignored when matching the
+ * precache, which holds the same build's files as the code.
+ */
 export function offlinePwa() {
   return VitePWA({
-    registerType: 'autoUpdate',
-    injectRegister: 'script-defer',
+    registerType: 'prompt',
+    // Registered by the app itself (src/ui/app/service-worker.ts), to offer updates.
+    injectRegister: false,
     includeAssets: ['favicon.svg', 'icons/*.png'],
     manifest: {
       name: 'Idlib demilitarised zone, Sochi 2018: an annotated map',
@@ -26,9 +34,11 @@ export function offlinePwa() {
       globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,geojson,webmanifest}'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
+      ignoreURLParametersMatching: [/^v$/, /^utm_/, /^fbclid$/],
+      // The first worker controls the page that installed it; later ones wait for the reader.
       clientsClaim: true,
       mode: 'production',
-      skipWaiting: true,
+      skipWaiting: false,
     },
   });
 }
