@@ -6,8 +6,8 @@ import { createAppContext, type AppController } from './ui/app/controller.js';
 import { byId } from './ui/app/dom.js';
 import { mountFeatureList } from './ui/reader/feature-list.js';
 import { mountLegend } from './ui/app/legend.js';
-import { BUILD_ID, loadDataFile, LoadError } from './ui/app/load-data.js';
-import { showMapFailure, showStartFailure } from './ui/app/failure.js';
+import { BUILD_ID, loadDataFile } from './ui/app/load-data.js';
+import { showLayerFailure, showMapFailure, showStartFailure } from './ui/app/failure.js';
 import { whenMapLoads } from './ui/app/map-watchdog.js';
 import { startServiceWorker } from './ui/app/service-worker.js';
 import { checkAppFeatures, checkCollection, checkQuotes } from './ui/app/data-shape.js';
@@ -47,7 +47,7 @@ async function loadData(): Promise<AppData> {
   let settlements: Promise<FeatureCollection> | undefined;
   const loadSettlements = () => {
     if (!settlements) {
-      settlements = loadDataFile(SETTLEMENTS_DATA, checkCollection);
+      settlements = loadDataFile(SETTLEMENTS_DATA, checkCollection, { pinned: true });
       // A failed load is not kept: the next call tries again.
       settlements.catch(() => (settlements = undefined));
     }
@@ -71,8 +71,7 @@ function drawSettlementsWhenShown(
       (settlements) => view.setSettlements(settlements),
       (error: unknown) => {
         drawn = false;
-        const reason = error instanceof LoadError ? error.message : String(error);
-        showNotice(notices, `The villages could not be drawn. ${reason}`, { level: 'error' });
+        showLayerFailure(notices, 'The villages', error);
       },
     );
   };

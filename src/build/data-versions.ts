@@ -30,8 +30,8 @@ function filesUnder(dir: string): string[] {
 
 /**
  * Ties the code to its data (issue 16): the build knows each data file's hash
- * (`__DATA_VERSIONS__`, asked for as `data/<file>?v=<hash>` and checked on arrival) and a build
- * id over them and the app's source (`__BUILD_ID__`). A page of one build thus never
+ * (`__DATA_VERSIONS__`, checked on arrival of a file fetched late, see `load-data.ts`) and a
+ * build id over them and the app's source (`__BUILD_ID__`, on `<html data-build>`). A page of one build thus never
  * draws another build's data, whatever a cache or a redeploy serves. In `npm run dev` the data is
  * rebuilt under the page, so nothing is pinned there.
  */
@@ -40,12 +40,11 @@ export function pinDataVersions(): Plugin {
     name: 'pin-data-versions',
     config(config, env) {
       const root = resolve(config.root ?? process.cwd());
-      const publicDir = config.publicDir === false ? null : resolve(root, config.publicDir ?? 'public');
-      const versions = env.command === 'build' && publicDir ? dataVersions(join(publicDir, 'data')) : {};
-      const id =
-        env.command === 'build'
-          ? buildId(root, versions)
-          : 'dev';
+      const publicDir =
+        config.publicDir === false ? null : resolve(root, config.publicDir ?? 'public');
+      const versions =
+        env.command === 'build' && publicDir ? dataVersions(join(publicDir, 'data')) : {};
+      const id = env.command === 'build' ? buildId(root, versions) : 'dev';
       return {
         define: {
           __DATA_VERSIONS__: JSON.stringify(versions),

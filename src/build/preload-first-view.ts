@@ -13,17 +13,9 @@ export function preloadFirstView(): Plugin {
     attrs: { crossorigin: true, ...attrs },
     injectTo: 'head' as const,
   });
-  /** The data versions `pin-data-versions` defined, so a preload asks for the URL the app fetches. */
-  let versions: Record<string, string> = {};
-  const versioned = (file: string) =>
-    versions[file] ? `./data/${file}?v=${versions[file]}` : `./data/${file}`;
   return {
     name: 'preload-first-view',
     apply: 'build',
-    configResolved(config) {
-      const defined = config.define?.['__DATA_VERSIONS__'];
-      versions = typeof defined === 'string' ? (JSON.parse(defined) as Record<string, string>) : {};
-    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
@@ -42,7 +34,7 @@ export function preloadFirstView(): Plugin {
             .flatMap((c) => [...(c.viteMetadata?.importedCss ?? [])])
             .map((file) => link({ rel: 'preload', as: 'style', href: `./${file}` })),
           ...Object.values(FIRST_VIEW_DATA).map((file) =>
-            link({ rel: 'preload', as: 'fetch', href: versioned(file) }),
+            link({ rel: 'preload', as: 'fetch', href: `./data/${file}` }),
           ),
         ];
       },

@@ -5,8 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
  * A redeploy never mixes versions (issue 16): the new worker waits (no `skipWaiting`) while a
  * page of the old build is open, so that page keeps its own chunks and data from the old
  * precache, and it activates only when the reader accepts the update (`src/ui/app/update-offer.ts`).
- * Data is asked for as `data/<file>?v=<hash>`; the `v` parameter is ignored when matching the
- * precache, which holds the same build's files as the code.
+ * The precache holds the same build's data files as its code, and the page checks that the
+ * villages it fetches late are its own build's (`src/ui/app/load-data.ts`).
  */
 export function offlinePwa() {
   return VitePWA({
@@ -34,7 +34,6 @@ export function offlinePwa() {
       globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,geojson,webmanifest}'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
-      ignoreURLParametersMatching: [/^v$/, /^utm_/, /^fbclid$/],
       // The first worker controls the page that installed it; later ones wait for the reader.
       clientsClaim: true,
       mode: 'production',

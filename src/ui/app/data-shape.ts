@@ -49,7 +49,11 @@ export function checkAppFeatures(value: unknown, file: string): AppFeatureCollec
   const seen = new Set<string>();
   collection.features.forEach((feature, i) => {
     const p = feature.properties ?? {};
-    if (typeof p['id'] !== 'string' || typeof p['name'] !== 'string' || typeof p['kind'] !== 'string')
+    if (
+      typeof p['id'] !== 'string' ||
+      typeof p['name'] !== 'string' ||
+      typeof p['kind'] !== 'string'
+    )
       throw new DataShapeError(file, `feature ${i} lacks an id, name or kind`);
     if (seen.has(p['id'])) throw new DataShapeError(file, `feature id ${p['id']} appears twice`);
     seen.add(p['id']);
@@ -79,7 +83,8 @@ export function checkQuotes(value: unknown, file: string): QuoteIndex {
   for (const [id, article] of Object.entries(articles)) checkArticle(article, id, file);
   const byFeature = ownRecord(value['byFeature']);
   for (const [id, quotes] of Object.entries(byFeature))
-    if (!Array.isArray(quotes)) throw new DataShapeError(file, `the quotes of ${id} are not a list`);
+    if (!Array.isArray(quotes))
+      throw new DataShapeError(file, `the quotes of ${id} are not a list`);
   return {
     articles: articles as Record<string, PublishedArticle>,
     byFeature: byFeature as Record<string, Quote[]>,

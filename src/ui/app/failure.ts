@@ -45,11 +45,20 @@ export function showStartFailure(
   document.body.setAttribute('data-map-state', 'error');
   const retry = options.mounted ? () => reloadPage(win, true) : options.rerun;
   const message = startFailureMessage(error, options.mounted, win.location.hash);
-  showNotice(notices, message, { level: 'error', actionLabel: 'Retry', onAction: retry, slot: 'start' });
+  showNotice(notices, message, {
+    level: 'error',
+    actionLabel: 'Retry',
+    onAction: retry,
+    slot: 'start',
+  });
 }
 
 /** Shows that the map (its code, worker or first frame) failed while the rest works; Retry reloads. */
-export function showMapFailure(notices: HTMLElement, error: unknown, win: ReloadWindow = window): void {
+export function showMapFailure(
+  notices: HTMLElement,
+  error: unknown,
+  win: ReloadWindow = window,
+): void {
   document.body.setAttribute('data-map-state', 'error');
   const stale = error instanceof VersionMismatchError;
   showNotice(
@@ -57,6 +66,29 @@ export function showMapFailure(notices: HTMLElement, error: unknown, win: Reload
     stale
       ? 'This map was updated on the server while the page was open. Reload to see the new version.'
       : 'The map could not be drawn. The list of places and the quotes still work; Retry reloads the page.',
-    { level: 'error', actionLabel: stale ? 'Reload' : 'Retry', onAction: () => reloadPage(win, false), slot: 'map' },
+    {
+      level: 'error',
+      actionLabel: stale ? 'Reload' : 'Retry',
+      onAction: () => reloadPage(win, false),
+      slot: 'map',
+    },
   );
+}
+
+/**
+ * Says a layer fetched late (the villages) could not be drawn; when it came from a newer build,
+ * offers the Reload instead of drawing it.
+ */
+export function showLayerFailure(
+  notices: HTMLElement,
+  what: string,
+  error: unknown,
+  win: ReloadWindow = window,
+): void {
+  const reason = error instanceof LoadError ? error.message : String(error);
+  const options =
+    error instanceof VersionMismatchError
+      ? { actionLabel: 'Reload', onAction: () => reloadPage(win, false) }
+      : {};
+  showNotice(notices, `${what} could not be drawn. ${reason}`, { level: 'error', ...options });
 }

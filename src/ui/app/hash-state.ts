@@ -11,7 +11,6 @@
  */
 import { summariseLinkProblems, type LinkProblem } from './link-problems.js';
 
-
 /** One key of the hash, owned by one module. */
 export interface HashKeySpec<T> {
   /** The key as written in the hash, e.g. `f`; letters, digits and `-` only. */

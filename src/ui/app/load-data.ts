@@ -30,15 +30,9 @@ export const BUILD_ID: string = typeof __BUILD_ID__ === 'undefined' ? 'dev' : __
 const versionOf = (file: string): string | undefined =>
   Object.hasOwn(DATA_VERSIONS, file) ? DATA_VERSIONS[file] : undefined;
 
-/**
- * Resolves a path under the site's `data/` folder against the page, so any base path works;
- * pinned to this build's version of the file (`?v=<hash>`) where the build knows it.
- */
+/** Resolves a path under the site's `data/` folder against the page, so any base path works. */
 export function dataUrl(file: string): string {
-  const url = new URL(`data/${file}`, document.baseURI);
-  const version = versionOf(file);
-  if (version) url.searchParams.set('v', version);
-  return url.href;
+  return new URL(`data/${file}`, document.baseURI).href;
 }
 
 async function sha256Prefix(bytes: ArrayBuffer): Promise<string | undefined> {
@@ -48,11 +42,8 @@ async function sha256Prefix(bytes: ArrayBuffer): Promise<string | undefined> {
   return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/**
- * Fetches and parses one JSON file; every failure becomes a {@link LoadError}. A file this
- * build pinned (`?v=`) must have that hash, or {@link VersionMismatchError} is thrown.
- */
-export async function loadJson<T>(url: string, fetchImpl: typeof fetch = fetch): Promise<T> {
+/** Fetches one file's bytes; every failure becomes a {@link LoadError}. */
+async function fetchBytes(url: string, fetchImpl: typeof fetch): Promise<ArrayBuffer> {
   let response: Response;
   try {
     response = await fetchImpl(url);
@@ -60,38 +51,51 @@ export async function loadJson<T>(url: string, fetchImpl: typeof fetch = fetch):
     throw new LoadError(url, 'the network request failed');
   }
   if (!response.ok) throw new LoadError(url, `the server answered ${response.status}`);
-  let bytes: ArrayBuffer;
   try {
-    bytes = await response.arrayBuffer();
+    return await response.arrayBuffer();
   } catch {
     throw new LoadError(url, 'the download broke off');
   }
-  const expected = new URL(url, 'http://x/').searchParams.get('v');
-  if (expected) {
-    const actual = await sha256Prefix(bytes);
-    if (actual !== undefined && actual !== expected) throw new VersionMismatchError(url);
-  }
+}
+
+function parseJson(url: string, bytes: ArrayBuffer): unknown {
   try {
-    return JSON.parse(new TextDecoder().decode(bytes)) as T;
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new LoadError(url, 'the file is not valid JSON');
   }
 }
 
+/** Fetches and parses one JSON file; every failure becomes a {@link LoadError}. */
+export async function loadJson<T>(url: string, fetchImpl: typeof fetch = fetch): Promise<T> {
+  return parseJson(url, await fetchBytes(url, fetchImpl)) as T;
+}
+
 /**
  * Loads `data/<file>` and checks its shape with `check` (see `data-shape.ts`); a file of the
- * wrong shape becomes a {@link LoadError} naming it.
+ * wrong shape becomes a {@link LoadError} naming it. A file fetched once the page runs
+ * (`pinned`: the villages) must then be this build's own (its hash checked): a redeploy under
+ * an open page says so ({@link VersionMismatchError}) instead of drawing the new build's data
+ * into the old page. The first-view files arrive with the page itself.
  */
 export async function loadDataFile<T>(
   file: string,
   check: (value: unknown, file: string) => T,
+  options: { pinned?: boolean; fetchImpl?: typeof fetch } = {},
 ): Promise<T> {
   const url = dataUrl(file);
-  const value = await loadJson<unknown>(url);
+  const bytes = await fetchBytes(url, options.fetchImpl ?? fetch);
+  let checked: T;
   try {
-    return check(value, file);
+    checked = check(parseJson(url, bytes), file);
   } catch (error) {
     if (error instanceof DataShapeError) throw new LoadError(url, error.message);
     throw error;
   }
+  const expected = options.pinned ? versionOf(file) : undefined;
+  if (expected) {
+    const actual = await sha256Prefix(bytes);
+    if (actual !== undefined && actual !== expected) throw new VersionMismatchError(url);
+  }
+  return checked;
 }

@@ -13,7 +13,11 @@ export const UPDATE_MESSAGE = 'A new version of this map is ready.';
  * Shows the offer now, or once `body` leaves presenter mode; `apply` activates the new version
  * (and reloads). Returns a function that withdraws an offer not yet shown.
  */
-export function offerUpdate(notices: HTMLElement, apply: () => void, body = document.body): () => void {
+export function offerUpdate(
+  notices: HTMLElement,
+  apply: () => void,
+  body = document.body,
+): () => void {
   const show = () =>
     showNotice(notices, UPDATE_MESSAGE, { actionLabel: 'Reload', onAction: apply, slot: 'update' });
   if (!body.classList.contains('projector')) {

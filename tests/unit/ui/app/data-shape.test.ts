@@ -10,19 +10,33 @@ import { features, quotes } from '../../content/published-data.js';
 describe('data shape checks', () => {
   it('accept the published data', () => {
     expect(checkAppFeatures(features(), 'f').features.length).toBe(features().features.length);
-    expect(Object.keys(checkQuotes(quotes(), 'q').articles)).toEqual(Object.keys(quotes().articles));
+    expect(Object.keys(checkQuotes(quotes(), 'q').articles)).toEqual(
+      Object.keys(quotes().articles),
+    );
   });
   it('refuse valid JSON of the wrong shape, naming the file', () => {
-    for (const bad of [{}, [], null, 3, { type: 'FeatureCollection' }, { type: 'FeatureCollection', features: [] }])
+    for (const bad of [
+      {},
+      [],
+      null,
+      3,
+      { type: 'FeatureCollection' },
+      { type: 'FeatureCollection', features: [] },
+    ])
       expect(() => checkCollection(bad, 'territory.geojson')).toThrow(/territory\.geojson/);
     expect(() =>
       checkCollection({ type: 'FeatureCollection', features: [{ type: 'Feature' }] }, 's'),
     ).toThrow(DataShapeError);
     expect(() => checkQuotes({}, 'quotes.json')).toThrow(/quotes\.json/);
-    expect(() => checkQuotes({ articles: {}, byFeature: {} }, 'quotes.json')).toThrow(/no articles/);
+    expect(() => checkQuotes({ articles: {}, byFeature: {} }, 'quotes.json')).toThrow(
+      /no articles/,
+    );
     expect(() =>
       checkAppFeatures(
-        { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: {}, properties: {} }] },
+        {
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', geometry: {}, properties: {} }],
+        },
         'f',
       ),
     ).toThrow(/id, name or kind/);

@@ -144,7 +144,12 @@ describe('HashState', () => {
     const win = fakeWindow('');
     const state = new HashState(win, () => undefined);
     const applied: unknown[] = [];
-    const n = state.register({ key: 'n', parse: Number, format: String, apply: (v) => applied.push(v) });
+    const n = state.register({
+      key: 'n',
+      parse: Number,
+      format: String,
+      apply: (v) => applied.push(v),
+    });
     state.start();
     win.location.hash = '#n=7'; // e.g. another script's replaceState: no hashchange
     n.set(1);

@@ -26,7 +26,10 @@ describe('summariseLinkProblems', () => {
     expect(quoteForNotice('short')).toBe('"short"');
   });
   it('names the first few and counts the rest', () => {
-    const problems = Array.from({ length: 300 }, (_, i) => ({ key: `k${i}`, kind: 'unknown' as const }));
+    const problems = Array.from({ length: 300 }, (_, i) => ({
+      key: `k${i}`,
+      kind: 'unknown' as const,
+    }));
     const text = summariseLinkProblems(problems) ?? '';
     expect(text).toContain('"k0"');
     expect(text).not.toContain(`"k${MAX_LISTED}"`);
