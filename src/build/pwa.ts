@@ -11,7 +11,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 export function offlinePwa() {
   return VitePWA({
     registerType: 'prompt',
-    // Registered by the app itself (src/ui/app/service-worker.ts), to offer updates.
+    // Registered by the app itself (src/ui/app/service-worker.ts, as `sw.js`), to offer updates.
     injectRegister: false,
     includeAssets: ['favicon.svg', 'icons/*.png'],
     manifest: {
