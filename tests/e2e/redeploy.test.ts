@@ -84,12 +84,16 @@ describe('a redeploy under an open page', () => {
     await page.reload();
     expect(await waitForMap(page)).toBe('idle');
     expect(await page.evaluate(() => document.body.classList.contains('projector'))).toBe(true);
-    await page.waitForFunction(
-      async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
-      undefined,
-      { timeout: 30_000, polling: 200 },
-    );
-    await page.waitForTimeout(300);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () =>
+            Boolean((await navigator.serviceWorker.getRegistration())?.waiting),
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await page.waitForTimeout(1_000);
     expect(await offer(page).count()).toBe(0);
     // Still all A: the page, its data, its lazy chunk and its villages.
     expect(await buildId(page)).toBe(idA);
