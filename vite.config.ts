@@ -10,7 +10,14 @@ import { CONTENT_SECURITY_POLICY } from './src/csp.js';
 /** The site's build; each plugin is in its own module under `src/build/`. */
 export default defineConfig({
   base: './',
-  plugins: [pinDataVersions(), cspMeta(), staticCredits(), preloadFirstView(), rebuildDataOnChange(), offlinePwa()],
+  plugins: [
+    pinDataVersions(),
+    cspMeta(),
+    staticCredits(),
+    preloadFirstView(),
+    rebuildDataOnChange(),
+    offlinePwa(),
+  ],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   build: {

@@ -1,3 +1,4 @@
+/* global document, location, window */
 /*
  * Says so when the app's own code cannot be loaded (issue 16): a module script that fails to
  * load (a broken connection, a redeploy that removed it) leaves "Loading the places and
