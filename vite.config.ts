@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { cspMeta } from './src/build/csp-meta.js';
+import { pinDataVersions } from './src/build/data-versions.js';
 import { preloadFirstView } from './src/build/preload-first-view.js';
 import { offlinePwa } from './src/build/pwa.js';
 import { rebuildDataOnChange } from './src/build/rebuild-data-on-change.js';
@@ -11,6 +12,7 @@ import { CONTENT_SECURITY_POLICY } from './src/csp.js';
 export default defineConfig({
   base: './',
   plugins: [
+    pinDataVersions(),
     cspMeta(),
     staticCredits(),
     staticMap(),

@@ -9,7 +9,11 @@ import { createAppContext, type AppController } from './ui/app/controller.js';
 import { byId } from './ui/app/dom.js';
 import { mountFeatureList } from './ui/reader/feature-list.js';
 import { mountLegend } from './ui/app/legend.js';
-import { dataUrl, loadJson, LoadError } from './ui/app/load-data.js';
+import { BUILD_ID, loadDataFile } from './ui/app/load-data.js';
+import { showLayerFailure, showMapFailure, showStartFailure } from './ui/app/failure.js';
+import { whenMapLoads } from './ui/app/map-watchdog.js';
+import { startServiceWorker } from './ui/app/service-worker.js';
+import { checkAppFeatures, checkCollection } from './ui/app/data-shape.js';
 import { mountMapControls } from './ui/app/map-controls.js';
 import { mountMapKeyboard } from './ui/app/map-keyboard.js';
 import { showNotice } from './ui/app/notice.js';
@@ -40,16 +44,17 @@ interface AppData {
 
 async function loadData(): Promise<AppData> {
   const files = FIRST_VIEW_DATA;
+  // Each file's shape is checked: valid JSON of the wrong shape is refused, naming the file.
   const [basemap, features, territory, quotes] = await Promise.all([
-    loadJson<FeatureCollection>(dataUrl(files.basemap)),
-    loadJson<AppFeatureCollection>(dataUrl(files.features)),
-    loadJson<FeatureCollection>(dataUrl(files.territory)),
+    loadDataFile(files.basemap, checkCollection),
+    loadDataFile(files.features, checkAppFeatures),
+    loadDataFile(files.territory, checkCollection),
     linkNeedsQuotes(location.hash) ? loadQuotes() : null,
   ]);
   let settlements: Promise<FeatureCollection> | undefined;
   const loadSettlements = () => {
     if (!settlements) {
-      settlements = loadJson<FeatureCollection>(dataUrl(SETTLEMENTS_DATA));
+      settlements = loadDataFile(SETTLEMENTS_DATA, checkCollection, { pinned: true });
       // A failed load is not kept: the next call tries again.
       settlements.catch(() => (settlements = undefined));
     }
@@ -73,8 +78,7 @@ function drawSettlementsWhenShown(
       (settlements) => view.setSourceData('settlements', settlements),
       (error: unknown) => {
         drawn = false;
-        const reason = error instanceof LoadError ? error.message : String(error);
-        showNotice(notices, `The villages could not be drawn. ${reason}`, { level: 'error' });
+        showLayerFailure(notices, 'The villages', error);
       },
     );
   };
@@ -97,9 +101,10 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
     quotesReady: data.quotes !== null,
     win: window,
     announcer: announcer(byId('announcer')),
-    notifier: (text) => showNotice(notices, text),
+    notifier: (text, options) => showNotice(notices, text, options),
   });
   const mapHost = byId('map');
+  mounted = true;
   byId('loading').remove();
   mountStaticMap(ctx);
   mountFeatureList(ctx, byId('places'));
@@ -178,7 +183,8 @@ async function startMap(
   map.on('movestart', () => document.body.removeAttribute('data-map-idle'));
   // Listening before 'load': the first 'idle' can come in the same frame as 'load'.
   const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  // A worker that failed, or never arrived, is an error here, not a blank map.
+  await whenMapLoads(map);
   performance.mark('app:map-load');
   const view = createMapView(map, ctx.featureById, { insets: () => overlayInsets(mapHost) });
   view.onFeatureClick((id) => ctx.select(id, { source: 'map' }));
@@ -204,25 +210,22 @@ async function start(notices: HTMLElement): Promise<void> {
   } catch (error) {
     loadAfterFirstView(ctx, notices);
     console.error(error);
-    document.body.setAttribute('data-map-state', 'error');
-    showNotice(
-      notices,
-      'The map could not be drawn. The list of places and the quotes still work.',
-      {
-        level: 'error',
-      },
-    );
+    showMapFailure(notices, error);
   }
 }
+
+/** Whether the interface was built: from then on, Retry reloads (see `failure.ts`). */
+let mounted = false;
 
 function run(): void {
   const notices = byId('notices');
   start(notices).catch((error: unknown) => {
     console.error(error);
-    document.body.setAttribute('data-map-state', 'error');
-    const message = error instanceof LoadError ? error.message : 'The map could not be shown.';
-    showNotice(notices, message, { level: 'error', actionLabel: 'Retry', onAction: run });
+    showStartFailure(notices, error, { mounted, rerun: run });
   });
 }
 
+// Which build this page is: its data is pinned to the same build (`load-data.ts`).
+document.documentElement.dataset['build'] = BUILD_ID;
 run();
+startServiceWorker(byId('notices'));

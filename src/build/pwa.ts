@@ -1,10 +1,18 @@
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** After one visit the whole site, data included, is precached: a reload offline shows the map. */
+/**
+ * After one visit the whole site, data included, is precached: a reload offline shows the map.
+ * A redeploy never mixes versions (issue 16): the new worker waits (no `skipWaiting`) while a
+ * page of the old build is open, so that page keeps its own chunks and data from the old
+ * precache, and it activates only when the reader accepts the update (`src/ui/app/update-offer.ts`).
+ * The precache holds the same build's data files as its code, and the page checks that the
+ * villages it fetches late are its own build's (`src/ui/app/load-data.ts`).
+ */
 export function offlinePwa() {
   return VitePWA({
-    registerType: 'autoUpdate',
-    injectRegister: 'script-defer',
+    registerType: 'prompt',
+    // Registered by the app itself (src/ui/app/service-worker.ts, as `sw.js`), to offer updates.
+    injectRegister: false,
     includeAssets: ['favicon.svg', 'icons/*.png'],
     manifest: {
       name: 'Idlib demilitarised zone, Sochi 2018: an annotated map',
@@ -26,9 +34,10 @@ export function offlinePwa() {
       globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,geojson,webmanifest}'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
+      // The first worker controls the page that installed it; later ones wait for the reader.
       clientsClaim: true,
       mode: 'production',
-      skipWaiting: true,
+      skipWaiting: false,
     },
   });
 }

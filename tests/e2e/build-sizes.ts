@@ -28,10 +28,11 @@ export function readManifest(distDir: string): Record<string, ManifestChunk> {
 
 /**
  * The scripts the first view loads: the entry and the map module, with what they import
- * statically, plus the service-worker registration script.
+ * statically, plus the boot check (`public/boot-check.js`); the service worker is registered
+ * by the entry itself.
  */
 export function firstViewScripts(manifest: Record<string, ManifestChunk>): Set<string> {
-  const files = new Set<string>(['registerSW.js']);
+  const files = new Set<string>(['boot-check.js']);
   const visit = (key: string) => {
     const chunk = manifest[key];
     if (!chunk || files.has(chunk.file)) return;

@@ -7,12 +7,12 @@ const browser = useChromium();
 
 describe('deep links', () => {
   it('ignore invalid or unknown values with a notice; the state set afterwards survives a reload elsewhere', async () => {
-    // A link with a bad value for every key and one unknown key: each ignored with a visible notice.
+    // A link with a bad value for every key and one unknown key: all ignored, named in one notice.
     const bad = '#f=no-such-place&view=999,0,3&layers=-nonsense&article=zzz:1&bogus=1';
     const first = await openApp(browser(), baseUrl, { hash: bad });
     const { page } = first;
     const notices = await page.locator('.notice').allInnerTexts();
-    expect(notices.length).toBe(5);
+    expect(notices.length).toBe(1);
     for (const word of ['bogus', 'no-such-place', '999,0,3', '-nonsense', 'zzz:1']) {
       expect(notices.join('\n')).toContain(word);
     }

@@ -42,8 +42,11 @@ export interface AppContextInit {
   win: HashWindow;
   /** Live region for announcements. */
   announcer: (text: string) => void;
-  /** Visible notices. */
-  notifier: (text: string) => void;
+  /**
+   * Visible notices; `slot` names a notice that replaces the previous one of the same slot
+   * (`link`: what a link asked that was ignored).
+   */
+  notifier: (text: string, options?: { slot?: string }) => void;
 }
 
 /** The mutable part of the context that `main.ts` fills in later. */
@@ -118,7 +121,7 @@ export function createAppContext(init: AppContextInit): AppController {
     emit('state', { state: next });
   }
 
-  const hash = new HashState(init.win, init.notifier);
+  const hash = new HashState(init.win, (text) => init.notifier(text, { slot: 'link' }));
   const layersKey: HashKeyHandle<Map<LayerGroupId, boolean>> = hash.register({
     key: 'layers',
     label: 'layers',
@@ -254,7 +257,7 @@ export function createAppContext(init: AppContextInit): AppController {
       if (added.length) emit('features', { added });
     },
     announce: init.announcer,
-    notify: init.notifier,
+    notify: (text) => init.notifier(text),
     on(event, listener) {
       listeners[event].add(listener);
       return () => listeners[event].delete(listener);

@@ -1,4 +1,10 @@
-/** Tiny DOM helpers: every text goes in as a text node, never as HTML. */
+/**
+ * Tiny DOM helpers: every text goes in as a text node, never as HTML, and through
+ * {@link inertText} (bidi controls shown as codes), the one text-safety function every output
+ * uses: the screen, the print handout (built with these helpers), the PNG export's canvas text
+ * (`export-image.ts`) and notices.
+ */
+import { inertText } from './text.js';
 
 /** Attributes for {@link el}; `false`/`undefined` values are left out. */
 export type Attrs = Record<string, string | number | boolean | undefined>;
@@ -21,12 +27,19 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Appends children; strings become text nodes. */
+/** Appends children; strings become (inert) text nodes. */
 export function append(parent: Node, ...children: Child[]): void {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;
-    parent.appendChild(typeof child === 'string' ? document.createTextNode(child) : child);
+    parent.appendChild(
+      typeof child === 'string' ? document.createTextNode(inertText(child)) : child,
+    );
   }
+}
+
+/** Sets the page's title, inert like every other output. */
+export function setDocumentTitle(title: string): void {
+  document.title = inertText(title);
 }
 
 /** A `<button type="button">` with a click handler. */

@@ -7,7 +7,10 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { GROUND_DATA, SERIES_DATA } from '../../data-files.js';
 import type { AppFeature } from '../../types.js';
 import type { AppController } from './controller.js';
-import { dataUrl, loadJson, LoadError } from './load-data.js';
+import { checkCollection } from './data-shape.js';
+import { loadDataFile, LoadError } from './load-data.js';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 import { showNotice } from './notice.js';
 
 /** Properties of a place as `data/places.geojson` publishes it. */
@@ -64,12 +67,11 @@ export function placeFeatures(
 export function loadGround(ctx: AppController, notices: HTMLElement): void {
   const run = () => {
     Promise.all([
-      loadJson<FeatureCollection>(dataUrl(GROUND_DATA.rivers)),
-      loadJson<FeatureCollection>(dataUrl(GROUND_DATA.relief)),
-      loadJson<FeatureCollection>(dataUrl(GROUND_DATA.places)),
-      loadJson<FeatureCollection>(dataUrl(SERIES_DATA.certainty)),
+      ...[GROUND_DATA.rivers, GROUND_DATA.relief, GROUND_DATA.places, SERIES_DATA.certainty].map(
+        (file) => loadDataFile(file, checkCollection, { pinned: true }),
+      ),
     ]).then(
-      ([rivers, relief, places, certainty]) => {
+      ([rivers = EMPTY, relief = EMPTY, places = EMPTY, certainty = EMPTY]) => {
         const features = placeFeatures(places, ctx.features);
         ctx.addFeatures(features);
         const draw = () => {

@@ -3,8 +3,13 @@
  * Each module registers the keys it owns (the map view, the selected feature, the open article,
  * layer visibility; later `present`, `chapter`, `date`, `width`…). Reading a hash applies every
  * registered key in registration order; an invalid value or an unknown key is ignored and
- * reported through `onProblem` (shown as a notice), never thrown.
+ * reported through `onProblem` (one summarised notice per read), never thrown.
+ *
+ * This is the one owner of the URL's state: a write never overwrites a hash the browser changed
+ * since the last read (a link pasted, or `location.hash` set, whose `hashchange` has not run
+ * yet): the write is dropped and the new hash is read instead.
  */
+import { summariseLinkProblems, type LinkProblem } from './link-problems.js';
 
 /** One key of the hash, owned by one module. */
 export interface HashKeySpec<T> {
@@ -80,14 +85,18 @@ export class HashState {
   readonly #onProblem: (message: string) => void;
   readonly #keys = new Map<string, Registered>();
   #applying = false;
+  /** The hash as last read or written; anything else in the address bar is the browser's. */
+  #known: string;
+  #rereadQueued = false;
 
   /**
    * @param win - the window whose hash is read and written
-   * @param onProblem - called with a reader-facing message for each ignored key or value
+   * @param onProblem - called once per read with a reader-facing summary of what was ignored
    */
   constructor(win: HashWindow, onProblem: (message: string) => void) {
     this.#win = win;
     this.#onProblem = onProblem;
+    this.#known = win.location.hash;
   }
 
   /** Registers a key; registration order is the order keys are applied in. */
@@ -107,40 +116,58 @@ export class HashState {
 
   /** Reads the current hash and applies every registered key; returns the ignored keys. */
   applyFromLocation(): string[] {
-    const entries = parseHash(this.#win.location.hash);
-    const ignored: string[] = [];
-    for (const key of entries.keys()) {
-      if (this.#keys.has(key)) continue;
-      ignored.push(key);
-      this.#onProblem(`The link's "${key}" setting is not known here and was ignored.`);
-    }
+    this.#known = this.#win.location.hash;
+    const entries = parseHash(this.#known);
+    const problems: LinkProblem[] = [];
+    for (const key of entries.keys())
+      if (!this.#keys.has(key)) problems.push({ key, kind: 'unknown' });
     this.#applying = true;
     try {
       for (const [key, entry] of this.#keys) {
         const raw = entries.get(key);
-        if (raw === undefined) {
+        const value = raw === undefined ? undefined : this.#parse(entry.spec, raw);
+        if (raw !== undefined && value === undefined)
+          problems.push({ key, kind: 'invalid', label: entry.spec.label, raw });
+        entry.current = value === undefined ? null : (raw ?? null);
+        if (!this.#apply(entry.spec, value ?? null)) {
+          if (value !== undefined) problems.push({ key, kind: 'failed', label: entry.spec.label });
           entry.current = null;
-          entry.spec.apply(null);
-          continue;
         }
-        const value = entry.spec.parse(raw);
-        if (value === undefined) {
-          ignored.push(key);
-          entry.current = null;
-          this.#onProblem(
-            `The link's ${entry.spec.label ?? `"${key}"`} value "${raw}" is not valid and was ignored.`,
-          );
-          entry.spec.apply(null);
-          continue;
-        }
-        entry.current = raw;
-        entry.spec.apply(value);
       }
     } finally {
       this.#applying = false;
     }
     this.#write();
-    return ignored;
+    const summary = summariseLinkProblems(problems);
+    if (summary) this.#onProblem(summary);
+    return problems.map((p) => p.key);
+  }
+
+  /** A parser that throws counts as "invalid". */
+  #parse(spec: HashKeySpec<unknown>, raw: string): unknown {
+    try {
+      return spec.parse(raw);
+    } catch (error) {
+      console.warn(error);
+      return undefined;
+    }
+  }
+
+  /** Applies one value; a module that throws is reset to "absent" and `false` returned. */
+  #apply(spec: HashKeySpec<unknown>, value: unknown): boolean {
+    try {
+      spec.apply(value);
+      return true;
+    } catch (error) {
+      console.warn(error);
+      if (value !== null)
+        try {
+          spec.apply(null);
+        } catch (again) {
+          console.warn(again);
+        }
+      return false;
+    }
   }
 
   /** Applies the hash now and whenever it changes (a pasted link, back/forward). */
@@ -158,9 +185,25 @@ export class HashState {
   }
 
   #write(): void {
-    const hash = this.toHash();
     const { location } = this.#win;
+    if (location.hash !== this.#known) {
+      // The browser navigated since the last read: its hash wins. Its `hashchange` reads it;
+      // should none come (a `replaceState` by someone else), read it once this task is done.
+      this.#rereadSoon();
+      return;
+    }
+    const hash = this.toHash();
     if (hash === location.hash) return;
     this.#win.history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
+    this.#known = location.hash;
+  }
+
+  #rereadSoon(): void {
+    if (this.#rereadQueued) return;
+    this.#rereadQueued = true;
+    setTimeout(() => {
+      this.#rereadQueued = false;
+      if (this.#win.location.hash !== this.#known) this.applyFromLocation();
+    }, 0);
   }
 }

@@ -8,7 +8,18 @@ import { SERIES_DATA } from '../../data-files.js';
 import { MAP_START } from '../../map/layers/dated.js';
 import { postStatusData } from '../../map/layers/post-status.js';
 import type { AppController } from './controller.js';
-import { dataUrl, loadJson } from './load-data.js';
+import { checkCollection, DataShapeError } from './data-shape.js';
+import { loadDataFile } from './load-data.js';
+
+/** `zone-share.json` must be a list of intervals with their shares. */
+function checkZoneShares(value: unknown, file: string): ZoneShare[] {
+  if (
+    !Array.isArray(value) ||
+    value.some((v) => typeof v?.validFrom !== 'string' || typeof v?.shares !== 'object')
+  )
+    throw new DataShapeError(file, 'not a list of intervals with their shares');
+  return value as ZoneShare[];
+}
 
 /** The share of each zone reading the government held, per interval (`zone-share.json`). */
 export interface ZoneShare {
@@ -33,8 +44,8 @@ export function seriesLoader(): () => Promise<Series> {
   let pending: Promise<Series> | undefined;
   return () => {
     pending ??= Promise.all([
-      loadJson<FeatureCollection>(dataUrl(SERIES_DATA.territory)),
-      loadJson<ZoneShare[]>(dataUrl(SERIES_DATA.zoneShare)),
+      loadDataFile(SERIES_DATA.territory, checkCollection, { pinned: true }),
+      loadDataFile(SERIES_DATA.zoneShare, checkZoneShares, { pinned: true }),
     ]).then(([territory, zoneShare]) => ({ territory, zoneShare }));
     pending.catch(() => (pending = undefined));
     return pending;

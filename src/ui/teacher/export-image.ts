@@ -4,6 +4,7 @@
  */
 import type { LegendEntry } from '../../map/layer-groups.js';
 import { drawSwatch } from '../../map/symbols.js';
+import { inertText } from '../app/text.js';
 
 /** Size of the exported image, pixels. */
 export const IMAGE_SIZE = { width: 1600, height: 1200 } as const;
@@ -22,7 +23,14 @@ const HEADER = 90;
 const FOOTER = 70;
 
 /** Draws the export; `map` is the MapLibre canvas, or `null` without WebGL. */
-export function drawExport(map: HTMLCanvasElement | null, text: ImageText): HTMLCanvasElement {
+export function drawExport(map: HTMLCanvasElement | null, raw: ImageText): HTMLCanvasElement {
+  // Every text drawn goes through the same text-safety function as the screen.
+  const text: ImageText = {
+    title: inertText(raw.title),
+    date: inertText(raw.date),
+    attribution: inertText(raw.attribution),
+    legend: raw.legend.map((entry) => ({ ...entry, label: inertText(entry.label) })),
+  };
   const canvas = document.createElement('canvas');
   canvas.width = IMAGE_SIZE.width;
   canvas.height = IMAGE_SIZE.height;

@@ -55,7 +55,7 @@ export function isTextTarget(target: KeyLike['target']): boolean {
 export function presenterAction(event: KeyLike): PresenterAction | null {
   if (event.ctrlKey || event.altKey || event.metaKey) return null;
   if (isTextTarget(event.target)) return null;
-  const action = KEYS[event.key] ?? null;
+  const action = Object.hasOwn(KEYS, event.key) ? (KEYS[event.key] ?? null) : null;
   // Space on a focused button presses the button.
   if (event.key === ' ' && event.target?.tagName?.toUpperCase() === 'BUTTON') return null;
   return action;

@@ -34,11 +34,25 @@ export function timelineSteps(
   return [...new Set([...events.map((e) => e.date), ...extra])].sort();
 }
 
-/** Snaps any ISO date to the last stop on or before it (or the first stop). */
+/** Whether `date` is a real calendar day written `YYYY-MM-DD` (no 2018-02-30, no month 13, no year 0). */
+export function isCalendarDate(date: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Snaps a date within the timeline (first to last stop) to the last stop on or before it;
+ * `undefined` for anything else: not a calendar date, or outside the timeline's range.
+ */
 export function snapToStep(date: string, steps: readonly IsoDate[]): IsoDate | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || steps.length === 0) return undefined;
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  if (!first || !last || !isCalendarDate(date) || date < first || date > last) return undefined;
   const before = steps.filter((s) => s <= date);
-  return before[before.length - 1] ?? steps[0];
+  return before[before.length - 1] ?? first;
 }
 
 /** What had been agreed, was due, or was said by `date`, and which articles date from it. */

@@ -84,9 +84,80 @@ describe('HashState', () => {
     });
     expect(state.applyFromLocation()).toEqual(['zz', 'n']);
     expect(applied).toEqual([null]);
-    expect(problems).toHaveLength(2);
-    expect(problems[1]).toContain('"abc"');
+    // One summarised notice per read, naming both.
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('"zz"');
+    expect(problems[0]).toContain('"abc"');
     expect(win.location.hash).toBe('');
+  });
+  it('a module that throws while applying is reported and reset, never thrown to the page', () => {
+    const win = fakeWindow('#n=1&m=2');
+    const problems: string[] = [];
+    const applied: unknown[] = [];
+    const state = new HashState(win, (m) => problems.push(m));
+    state.register({
+      key: 'n',
+      label: 'bomb',
+      parse: Number,
+      format: String,
+      apply: (v) => {
+        applied.push(v);
+        if (v !== null) throw new Error('boom');
+      },
+    });
+    state.register({ key: 'm', parse: Number, format: String, apply: (v) => applied.push(v) });
+    expect(() => state.start()).not.toThrow();
+    expect(applied).toEqual([1, null, 2]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('bomb');
+    expect(win.location.hash).toBe('#m=2');
+    win.location.hash = '#n=5';
+    expect(() => win.fire()).not.toThrow();
+  });
+  it('never overwrites a hash the browser changed since the last read', async () => {
+    const win = fakeWindow('#width=15');
+    const state = new HashState(win, () => undefined);
+    const applied: string[] = [];
+    const width = state.register({
+      key: 'width',
+      parse: (raw) => raw,
+      format: (v) => v,
+      apply: (v) => applied.push(`width ${v}`),
+    });
+    state.register({
+      key: 'present',
+      parse: (raw) => (raw === '' ? true : undefined),
+      format: () => '',
+      apply: (v) => applied.push(`present ${v}`),
+    });
+    state.start();
+    // A link sets `#present`; before its hashchange runs, the explorer closes and writes.
+    win.location.hash = '#present';
+    width.set(null);
+    expect(win.location.hash).toBe('#present');
+    win.fire();
+    expect(applied.slice(-2)).toEqual(['width null', 'present true']);
+    width.set('12');
+    expect(win.location.hash).toBe('#width=12&present');
+  });
+  it('re-reads a hash changed without a hashchange before writing over it', async () => {
+    const win = fakeWindow('');
+    const state = new HashState(win, () => undefined);
+    const applied: unknown[] = [];
+    const n = state.register({
+      key: 'n',
+      parse: Number,
+      format: String,
+      apply: (v) => applied.push(v),
+    });
+    state.start();
+    win.location.hash = '#n=7'; // e.g. another script's replaceState: no hashchange
+    n.set(1);
+    expect(win.location.hash).toBe('#n=7');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(applied).toEqual([null, 7]);
+    n.set(2);
+    expect(win.location.hash).toBe('#n=2');
   });
   it('re-applies on hashchange', () => {
     const win = fakeWindow('');

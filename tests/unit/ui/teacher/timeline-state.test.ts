@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STORY } from '../../../../src/content/story.js';
 import type { ArticleMeta } from '../../../../src/types.js';
 import {
+  isCalendarDate,
   snapToStep,
   timelineState,
   timelineSteps,
@@ -16,8 +17,18 @@ describe('timeline state', () => {
     expect(steps[0]).toBe('2018-09-07');
     expect(steps[steps.length - 1]).toBe('2020-03-05');
     expect(snapToStep('2018-10-12', steps)).toBe('2018-10-10');
-    expect(snapToStep('2001-01-01', steps)).toBe('2018-09-07');
     expect(snapToStep('next week', steps)).toBeUndefined();
+  });
+
+  it('rejects dates that are not real calendar days, or outside the timeline', () => {
+    for (const bad of ['2099-13-45', '2018-02-30', '0000-00-00', '2018-00-10', '2018-10-32'])
+      expect(snapToStep(bad, steps), bad).toBeUndefined();
+    expect(snapToStep('2001-01-01', steps)).toBeUndefined();
+    expect(snapToStep('2099-01-01', steps)).toBeUndefined();
+    expect(isCalendarDate('2016-02-29')).toBe(true);
+    expect(isCalendarDate('2018-02-29')).toBe(false);
+    expect(isCalendarDate('2018-02-28')).toBe(true);
+    expect(snapToStep(steps[0] ?? '', steps)).toBe(steps[0]);
   });
 
   it('before Sochi: nothing agreed, every deadline ahead, only the Tehran article', () => {
