@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HashState,
-  formatHash,
-  parseHash,
-  type HashWindow,
-} from '../../../../src/ui/app/hash-state.js';
-
-function fakeWindow(hash: string) {
-  const listeners: (() => void)[] = [];
-  const win: HashWindow & { fire(): void } = {
-    location: { hash, pathname: '/', search: '' },
-    history: {
-      replaceState(_data, _unused, url) {
-        const text = String(url);
-        win.location.hash = text.startsWith('#') ? text : '';
-      },
-    },
-    addEventListener: (_type, listener) => listeners.push(listener),
-    fire: () => listeners.forEach((l) => l()),
-  };
-  return win;
-}
+import { HashState, formatHash, parseHash } from '../../../../src/ui/app/hash-state.js';
+import { fakeWindow } from '../support/fake-app.js';
 
 describe('parseHash / formatHash', () => {
   it('round-trips keys and values with reserved characters, keeping , : / readable', () => {
