@@ -24,7 +24,7 @@ async function retryUntilIdle(page: Page): Promise<void> {
 }
 
 describe('data of the wrong shape', () => {
-  for (const file of ['territory.geojson', 'quotes.json', 'basemap.geojson']) {
+  for (const file of ['territory-first.geojson', 'map-features.geojson', 'basemap.geojson']) {
     it(`{} for ${file} is refused with a message naming it, and Retry recovers`, async () => {
       const record = await openPage();
       const { page } = record;
@@ -43,6 +43,25 @@ describe('data of the wrong shape', () => {
       await record.context.close();
     });
   }
+
+  it('{} for quotes.json (loaded after the first view) is refused with a message, and Retry fills the quotes', async () => {
+    const record = await openPage();
+    const { page } = record;
+    let broken = true;
+    await page.route('**/data/quotes.json', (route) =>
+      broken ? route.fulfill({ status: 200, json: {} }) : route.fallback(),
+    );
+    await page.goto(baseUrl);
+    expect(await waitForMap(page)).toBe('idle');
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('quotes.json');
+    expect(await alert.innerText()).toContain('not in the expected form');
+    broken = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.waitForFunction(() => document.body.dataset['quotes'] === 'ready');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await record.context.close();
+  });
 
   it('{} for the villages is refused with a message, never "0 of 0 settlements inside"', async () => {
     const record = await openPage();

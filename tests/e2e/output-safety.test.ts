@@ -22,7 +22,7 @@ describe('one text-safety function for every output', () => {
     const get = async <T>(file: string) =>
       (await (await page.request.get(new URL(`data/${file}`, baseUrl).href)).json()) as T;
     const quotes = await get<QuoteIndex>('quotes.json');
-    const features = await get<AppFeatureCollection>('idlib-buffer-zone.geojson');
+    const features = await get<AppFeatureCollection>('map-features.geojson');
     for (const article of Object.values(quotes.articles))
       article.meta.outlet = `\u202e${article.meta.outlet}`;
     const idlib = features.features.find((f) => f.properties.id === 'city-idlib');
@@ -30,9 +30,7 @@ describe('one text-safety function for every output', () => {
     idlib.properties.name = 'Idlib \u202eevil\u202c';
     idlib.properties.description = `\u2067${idlib.properties.description}`;
     await page.route('**/data/quotes.json', (route) => route.fulfill({ json: quotes }));
-    await page.route('**/data/idlib-buffer-zone.geojson', (route) =>
-      route.fulfill({ json: features }),
-    );
+    await page.route('**/data/map-features.geojson', (route) => route.fulfill({ json: features }));
     // Records every text the page draws on a 2D canvas (the PNG export's title, legend, credits).
     await page.addInitScript(() => {
       const drawn: string[] = [];
@@ -45,6 +43,7 @@ describe('one text-safety function for every output', () => {
     });
     await page.goto(`${baseUrl}#f=city-idlib`);
     expect(await waitForMap(page)).toBe('idle');
+    await page.waitForFunction(() => document.body.dataset['quotes'] === 'ready');
     expect(await page.locator('#popup').innerText()).toContain('[U+202E]');
 
     // Print: the handout is built before printing.

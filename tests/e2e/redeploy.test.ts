@@ -58,6 +58,8 @@ afterAll(async () => {
 
 const buildId = (page: Page) => page.evaluate(() => document.documentElement.dataset['build']);
 const headline = async (page: Page) => {
+  // The quotes load after the first view; a link to an article in an open page needs them.
+  await page.waitForFunction(() => document.body.dataset['quotes'] === 'ready');
   await page.evaluate(() => (location.hash = 'article=000:0'));
   await page.waitForFunction(() => document.getElementById('reader-title') !== null);
   return page.locator('#reader-title').innerText();
