@@ -22,7 +22,6 @@ import { mountReader } from './ui/reader/reader.js';
 import { hashNeedsLocalArticles, mountArticleEntry } from './ui/reader/article-form/entry.js';
 import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
 import { registerViewKey } from './ui/app/view-hash.js';
-import { mountTeacherTools } from './ui/teacher/teacher-tools.js';
 import { drawPostStatus, drawSeriesWhenDated, seriesLoader } from './ui/app/series.js';
 import { hideStaticMap, mountStaticMap } from './ui/app/static-map.js';
 import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from './data-files.js';
@@ -30,6 +29,8 @@ import { IDLIB_BOUNDS } from './map/bounds.js';
 import type { MapView } from './map/map-view.js';
 import type { LayerGroupId } from './map/layer-groups.js';
 import './ui/app/app.css';
+
+type TeacherModule = typeof import('./ui/teacher/teacher-tools.js');
 
 /** Everything the page loads before drawing. */
 interface AppData {
@@ -94,7 +95,11 @@ function announcer(region: HTMLElement): (text: string) => void {
 }
 
 /** Builds the text-first interface: list, legend, popup, reader, credits, keyboard walk. */
-function mountInterface(data: AppData, notices: HTMLElement): AppController {
+function mountInterface(
+  data: AppData,
+  notices: HTMLElement,
+  teacherModule: Promise<TeacherModule>,
+): { ctx: AppController; linked: Promise<void> } {
   const ctx = createAppContext({
     features: data.features.features,
     quotes: data.quotes ?? NO_QUOTES,
@@ -126,15 +131,29 @@ function mountInterface(data: AppData, notices: HTMLElement): AppController {
   const loadSeries = seriesLoader();
   drawSeriesWhenDated(ctx, loadSeries);
   drawPostStatus(ctx);
-  mountTeacherTools(ctx, byId('teacher'), { ...data, loadSeries });
   registerViewKey(ctx);
+  // The teacher tools are their own chunk, fetched with the data: the first view does not need
+  // them, but their link keys (present, chapter, date, width, compare) must be known before the
+  // address bar is read, so the link applies once they are mounted (or failed to load).
+  const teacher = teacherModule.then(
+    ({ mountTeacherTools }) => mountTeacherTools(ctx, byId('teacher'), { ...data, loadSeries }),
+    (error: unknown) => {
+      console.error(error);
+      showNotice(notices, 'The teacher tools could not be loaded. Reload to try again.', {
+        level: 'error',
+      });
+    },
+  );
   // A link to an article added on this device waits until those are back from IndexedDB.
-  if (hashNeedsLocalArticles(location.hash, data.quotes ?? NO_QUOTES))
-    void restored.then(() => ctx.hash.start());
-  else ctx.hash.start();
-  document.body.setAttribute('data-content', 'ready');
-  performance.mark('app:content');
-  return ctx;
+  const ready = hashNeedsLocalArticles(location.hash, data.quotes ?? NO_QUOTES)
+    ? Promise.all([teacher, restored])
+    : teacher;
+  const linked = ready.then(() => {
+    ctx.hash.start();
+    document.body.setAttribute('data-content', 'ready');
+    performance.mark('app:content');
+  });
+  return { ctx, linked };
 }
 
 /** Says the map cannot be drawn here, while the list, quotes and reader go on working. */
@@ -201,9 +220,13 @@ async function start(notices: HTMLElement): Promise<void> {
   // MapLibre (its own chunk) downloads and evaluates while the data loads, not after.
   const mapModule = import('./map/create-map.js');
   mapModule.catch(() => undefined);
+  const teacherModule = import('./ui/teacher/teacher-tools.js');
+  teacherModule.catch(() => undefined);
   const data = await loadData();
   performance.mark('app:data');
-  const ctx = mountInterface(data, notices);
+  const { ctx, linked } = mountInterface(data, notices, teacherModule);
+  // The map starts in the state the link asks for (MapLibre, far larger, is still arriving).
+  await linked;
   try {
     await startMap(ctx, data, notices, mapModule);
     loadAfterFirstView(ctx, notices);
