@@ -163,6 +163,7 @@ async function startMap(
     selectedId: ctx.selectedId,
     highlighted: ctx.highlightedIds,
     date: ctx.mapState.date,
+    scale: ctx.mapState.scale,
   };
   let map: ReturnType<typeof createMap>;
   try {

@@ -10,6 +10,7 @@ import { findLayerGroup, type LayerGroupId } from './layer-groups.js';
 import { markerData, type MarkerRole } from './layers/markers.js';
 import { onDate } from './layers/dated.js';
 import { PICKABLE, STYLE_LAYERS } from './layers/registry.js';
+import { scaledValues } from './display-scale.js';
 import type { MapCamera, MapView, ShowFeatureOptions } from './map-view.js';
 import { drawnData } from './style.js';
 import { overlayMethods } from './overlays.js';
@@ -63,9 +64,26 @@ export function createMapView(
     );
   };
 
+  const { rescaleOverlays, ...overlays } = overlayMethods(map);
+
   const view: MapView = {
     container: map.getContainer(),
-    ...overlayMethods(map),
+    ...overlays,
+    setDisplayScale(next) {
+      // From the registry's own specs, so `null` puts back exactly what the style was built with.
+      for (const { layer, kind, property, value } of scaledValues(
+        STYLE_LAYERS.map((l) => l.spec),
+        next,
+      )) {
+        if (!map.getLayer(layer)) continue;
+        // `scaledValues` pairs each property with its kind and a value of the property's type.
+        const set = (kind === 'layout' ? map.setLayoutProperty : map.setPaintProperty).bind(
+          map,
+        ) as (layerId: string, name: string, value: unknown) => void;
+        set(layer, property, value);
+      }
+      rescaleOverlays(next);
+    },
     getCamera() {
       const c = map.getCenter();
       return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };
