@@ -80,7 +80,10 @@ export function scaleValue(value: unknown, by: Scaler): unknown {
   return ['*', factor, value];
 }
 
-const factorOf = (n: number): Scaler => (v) => v * n;
+const factorOf =
+  (n: number): Scaler =>
+  (v) =>
+    v * n;
 /** A line width at the scale: × `line`, at least `lineMin` (0 stays 0). */
 export const lineScaler =
   (scale: DisplayScale): Scaler =>
@@ -122,22 +125,42 @@ function scaledOf(
 }
 
 /**
+ * Whether a value is a width on the ground: a zoom interpolation with base 2 doubles with each
+ * zoom level, as a distance does (the contact line's and highways' accuracy bands). A display
+ * scale leaves it alone: drawn wider, it would claim a wider error than stated.
+ */
+export function isGroundWidth(value: unknown): boolean {
+  if (!Array.isArray(value) || value[0] !== 'interpolate') return false;
+  const [, curve, input] = value as unknown[];
+  return (
+    Array.isArray(curve) &&
+    curve[0] === 'exponential' &&
+    curve[1] === 2 &&
+    Array.isArray(input) &&
+    input[0] === 'zoom'
+  );
+}
+
+/**
  * Every scaled property of `layers` at `scale`, from the layers' own values (their specs as the
- * registry defines them); `scale` `null` gives the registry's values back.
+ * registry defines them); `scale` `null` gives the registry's values back. Widths on the ground
+ * ({@link isGroundWidth}) are not scaled.
  */
 export function scaledValues(
   layers: readonly LayerSpecification[],
   scale: DisplayScale | null,
 ): ScaledValue[] {
   const identity: DisplayScale = { text: 1, icon: 1, line: 1, lineMin: 0, circle: 1 };
+  const own = (spec: LayerSpecification, kind: ScaledValue['kind'], property: ScaledProperty) =>
+    (spec as Partial<Record<'layout' | 'paint', Record<string, unknown>>>)[kind]?.[property];
   return layers.flatMap((spec) =>
-    scaledOf(spec, scale ?? identity).map(([kind, property, by]) => {
-      const own = (spec as Partial<Record<'layout' | 'paint', Record<string, unknown>>>)[kind]?.[
-        property
-      ];
-      const value =
-        scale === null ? own : scaleValue(own ?? structuredClone(SPEC_DEFAULTS[property]), by);
-      return { layer: spec.id, kind, property, value };
-    }),
+    scaledOf(spec, scale ?? identity)
+      .filter(([kind, property]) => !isGroundWidth(own(spec, kind, property)))
+      .map(([kind, property, by]) => {
+        const base = own(spec, kind, property);
+        const value =
+          scale === null ? base : scaleValue(base ?? structuredClone(SPEC_DEFAULTS[property]), by);
+        return { layer: spec.id, kind, property, value };
+      }),
   );
 }
