@@ -27,8 +27,8 @@ const own = (id: string, kind: 'layout' | 'paint', property: string): unknown =>
 
 /** A MapLibre map reduced to the layer properties it holds, starting from the registry's. */
 function fakeMapLibre() {
-  const layout = new Map(specs.map((s) => [s.id, { ...(s as { layout?: Props }).layout }]));
-  const paint = new Map(specs.map((s) => [s.id, { ...(s as { paint?: Props }).paint }]));
+  const layout = new Map<string, Props>(specs.map((s) => [s.id, { ...(s as { layout?: Props }).layout }]));
+  const paint = new Map<string, Props>(specs.map((s) => [s.id, { ...(s as { paint?: Props }).paint }]));
   const set = (store: Map<string, Props>) => (id: string, name: string, value: unknown) => {
     const props = store.get(id);
     if (!props) throw new Error(`no layer ${id}`);
@@ -123,7 +123,7 @@ describe('the projector scale', () => {
   it('is applied by the map view and restored exactly when it ends', () => {
     const { map, layout, paint } = fakeMapLibre();
     const before = JSON.stringify([[...layout], [...paint]]);
-    const view = createMapView(map, []);
+    const view = createMapView(map, new Map());
     view.setDisplayScale?.(PROJECTOR_SCALE);
     expect(layout.get('city-label')?.['text-size']).toBe(39);
     expect(paint.get('contact-line')?.['line-width']).toBe(8.75);
