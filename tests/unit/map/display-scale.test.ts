@@ -27,12 +27,16 @@ const own = (id: string, kind: 'layout' | 'paint', property: string): unknown =>
 
 /** A MapLibre map reduced to the layer properties it holds, starting from the registry's. */
 function fakeMapLibre() {
-  const layout = new Map<string, Props>(specs.map((s) => [s.id, { ...(s as { layout?: Props }).layout }]));
-  const paint = new Map<string, Props>(specs.map((s) => [s.id, { ...(s as { paint?: Props }).paint }]));
+  const layout = new Map<string, Props>(
+    specs.map((s) => [s.id, { ...(s as { layout?: Props }).layout }]),
+  );
+  const paint = new Map<string, Props>(
+    specs.map((s) => [s.id, { ...(s as { paint?: Props }).paint }]),
+  );
   const set = (store: Map<string, Props>) => (id: string, name: string, value: unknown) => {
     const props = store.get(id);
     if (!props) throw new Error(`no layer ${id}`);
-    if (value === undefined) delete props[name];
+    if (value === undefined) Reflect.deleteProperty(props, name);
     else props[name] = value;
   };
   const map = {
@@ -83,11 +87,11 @@ describe('the projector scale', () => {
         expect(at(s.id, 'line-width'), s.id).toBeUndefined();
         continue;
       }
-      expect(at(s.id, 'line-width'), s.id).toBe(Math.max(4, (base as number) * 2.5));
+      expect(at(s.id, 'line-width'), s.id).toBe(Math.max(4, (base as number) * 2));
     }
     // The accuracy bands are widths on the ground: never scaled.
     expect(lines.some((s) => isGroundWidth(own(s.id, 'paint', 'line-width')))).toBe(true);
-    expect(at('contact-line', 'line-width')).toBe(8.75);
+    expect(at('contact-line', 'line-width')).toBe(7);
     expect(at('city-dot', 'icon-size')).toBe(2.5);
     // An icon stretched around its text follows the text, with its padding scaled.
     const shield = specs.find(
@@ -126,7 +130,7 @@ describe('the projector scale', () => {
     const view = createMapView(map, new Map());
     view.setDisplayScale?.(PROJECTOR_SCALE);
     expect(layout.get('city-label')?.['text-size']).toBe(39);
-    expect(paint.get('contact-line')?.['line-width']).toBe(8.75);
+    expect(paint.get('contact-line')?.['line-width']).toBe(7);
     // Unset in the registry: scaled from the spec's default, then unset again.
     expect(layout.get('city-dot')?.['icon-size']).toBe(2.5);
     expect(JSON.stringify([[...layout], [...paint]])).not.toBe(before);
