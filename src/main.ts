@@ -163,7 +163,6 @@ async function startMap(
     selectedId: ctx.selectedId,
     highlighted: ctx.highlightedIds,
     date: ctx.mapState.date,
-    scale: ctx.mapState.scale,
   };
   let map: ReturnType<typeof createMap>;
   try {

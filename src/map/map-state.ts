@@ -6,7 +6,7 @@
  * only its own overrides, and highlights are named channels that merge.
  */
 import type { FeatureCollection } from 'geojson';
-import type { DisplayScale } from './display-scale.js';
+import type { DisplayScale } from './projector-scale.js';
 import type { LayerGroupId } from './layers/registry.js';
 import { MAP_START } from './layers/dated.js';
 import type { OverlayId } from './layers/overlays.js';

@@ -4,7 +4,7 @@
  * `src/map/map-controller.ts`, which is loaded with MapLibre.
  */
 import type { FeatureCollection } from 'geojson';
-import type { DisplayScale } from './display-scale.js';
+import type { DisplayScale } from './projector-scale.js';
 import type { LayerGroupId } from './layer-groups.js';
 import type { LazySourceId } from './layers/layer.js';
 

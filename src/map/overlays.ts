@@ -6,7 +6,7 @@
  * `createMapView` spreads these into its view.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { lineScaler, type DisplayScale } from './display-scale.js';
+import { lineScaler, type DisplayScale } from './projector-scale.js';
 import type { MapOverlay, MapView } from './map-view.js';
 
 /** The overlay part of a {@link MapView}, and the rescaling of the overlays' lines. */

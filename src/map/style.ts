@@ -4,7 +4,6 @@ import type { SourceId } from './layers/layer.js';
 import { markerData, type MarkableFeature } from './layers/markers.js';
 import { MAP_START, onDate } from './layers/dated.js';
 import { LAYERS, STYLE_LAYERS, type LayerGroupId } from './layers/registry.js';
-import { scaledValues, type DisplayScale } from './display-scale.js';
 
 /** Data the style draws, already loaded by the app. */
 export interface StyleData {
@@ -34,8 +33,6 @@ export interface InitialMapState {
   highlighted?: readonly string[];
   /** The day dated layers show (ISO). @defaultValue {@link MAP_START} */
   date?: string;
-  /** The display scale (presenter mode opened by a link). @defaultValue none */
-  scale?: DisplayScale | null;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -90,18 +87,11 @@ export function drawnData(data: FeatureCollection = EMPTY): FeatureCollection {
  * icons (`IMAGE_IDS`, `./images.ts`) are drawn by `src/map/images.ts` when the map asks for them.
  */
 export function buildStyle(data: StyleData): StyleSpecification {
-  const { isLayerVisible, selectedId, highlighted = [], scale = null } = data.initial ?? {};
+  const { isLayerVisible, selectedId, highlighted = [] } = data.initial ?? {};
   const date = data.initial?.date ?? MAP_START;
   const layers: LayerSpecification[] = STYLE_LAYERS.map(({ spec, dated }) =>
     dated && 'filter' in spec ? { ...spec, filter: onDate(spec.filter, date) } : { ...spec },
   );
-  if (scale) {
-    const byLayer = new Map(layers.map((l) => [l.id, l as Record<string, unknown>]));
-    for (const { layer, kind, property, value } of scaledValues(layers, scale)) {
-      const spec = byLayer.get(layer);
-      if (spec) spec[kind] = { ...(spec[kind] as object | undefined), [property]: value };
-    }
-  }
   for (const module of LAYERS) {
     const visible = isLayerVisible?.(module.group) ?? module.defaultVisible;
     const ids: readonly string[] = module.layers.map((l) => l.spec.id);

@@ -10,7 +10,7 @@ import type { ModeOverrides } from '../../map/map-state.js';
 import type { MapView } from '../../map/map-view.js';
 import type { AppContext } from '../app/app-context.js';
 import { el } from '../app/dom.js';
-import { createSwipe, type SwipeDivider } from './swipe.js';
+import type { SwipeDivider } from './swipe.js';
 import { quoteList } from './teacher-quotes.js';
 
 /** What the toggle shows: one reading, or both side by side. */
@@ -42,7 +42,7 @@ export interface Compare {
   readonly divider: SwipeDivider | null;
 }
 
-type ClipModule = typeof import('../../geo/meridian-clip.js');
+type SwipeTools = typeof import('./swipe-tools.js');
 
 /** Mounts the toggle into `host` (a `<details>`). */
 export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare {
@@ -116,7 +116,7 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
 
   // The side by side: the divider over the map, the clipping module once loaded, the position.
   let divider: SwipeDivider | null = null;
-  let clip: ClipModule | null = null;
+  let tools: SwipeTools | null = null;
   let position = 50;
   let stopMoves: (() => void) | null = null;
   let frame = 0;
@@ -135,7 +135,8 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
   /** Both readings clipped at the divider's meridian: agreed to the west, the rival to the east. */
   function swipeOverrides(): ModeOverrides | null {
     const map = ctx.map;
-    if (!canSwipe(map) || !clip || !divider) return null;
+    if (!canSwipe(map) || !tools || !divider) return null;
+    const clip = tools;
     const box = divider.element.getBoundingClientRect();
     const origin = map.container.getBoundingClientRect();
     const lng = map.lngAtX(box.left - origin.left + (box.width * position) / 100);
@@ -154,20 +155,24 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
     };
   }
 
+  /** Shows the divider (its module and Turf's clipping load the first time) and follows moves. */
   function startSwipe(): void {
     const map = ctx.map;
     if (divider || !canSwipe(map)) return;
-    divider = createSwipe((p) => {
+    if (!tools) {
+      void import('./swipe-tools.js').then((module) => {
+        tools = module;
+        if (reading === 'swipe') startSwipe();
+      });
+      return;
+    }
+    divider = tools.createSwipe((p) => {
       position = p;
       schedule();
     }, position);
     map.container.after(divider.element);
     stopMoves = map.onMove?.(schedule) ?? null;
-    if (clip) return declare();
-    void import('../../geo/meridian-clip.js').then((module) => {
-      clip = module;
-      declare();
-    });
+    declare();
   }
 
   function stopSwipe(): void {

@@ -14,7 +14,7 @@ import { STORY } from '../../content/story.js';
 import type { Chapter } from '../../content/story-types.js';
 import { ZONE } from '../../domain/zone.js';
 import { MAP_START } from '../../map/layers/dated.js';
-import { PROJECTOR_SCALE } from '../../map/display-scale.js';
+import { PROJECTOR_SCALE } from '../../map/projector-scale.js';
 import { LAYER_GROUPS } from '../../map/layer-groups.js';
 import type { OverlayState } from '../../map/map-state.js';
 import type { AppContext } from '../app/app-context.js';
