@@ -63,9 +63,41 @@ export function createMapView(
     );
   };
 
+  const { rescaleOverlays, ...overlays } = overlayMethods(map);
+  type Scaling = typeof import('./display-scale.js');
+  let scaling: Promise<Scaling | undefined> = Promise.resolve(undefined);
+  let applying: Promise<void> = Promise.resolve();
+  /** Sets every scaled property from the registry's own specs (`null`: their values back). */
+  const applyScale = (module: Scaling, next: Parameters<Scaling['scaledValues']>[1]) => {
+    for (const { layer, kind, property, value } of module.scaledValues(
+      STYLE_LAYERS.map((l) => l.spec),
+      next,
+    )) {
+      if (!map.getLayer(layer)) continue;
+      // `scaledValues` pairs each property with its kind and a value of the property's type.
+      const set = (kind === 'layout' ? map.setLayoutProperty : map.setPaintProperty).bind(map) as (
+        layerId: string,
+        name: string,
+        value: unknown,
+      ) => void;
+      set(layer, property, value);
+    }
+    rescaleOverlays(next);
+  };
+
   const view: MapView = {
     container: map.getContainer(),
-    ...overlayMethods(map),
+    ...overlays,
+    setDisplayScale(next) {
+      // The scaling module loads with the first scale (presenter mode), out of the first view;
+      // scales apply in the order given.
+      applying = applying
+        .then(() => (next ? import('./display-scale.js') : scaling))
+        .then((module) => {
+          scaling = Promise.resolve(module);
+          if (module) applyScale(module, next);
+        });
+    },
     getCamera() {
       const c = map.getCenter();
       return { lng: c.lng, lat: c.lat, zoom: map.getZoom() };

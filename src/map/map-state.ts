@@ -6,6 +6,7 @@
  * only its own overrides, and highlights are named channels that merge.
  */
 import type { FeatureCollection } from 'geojson';
+import type { DisplayScale } from './projector-scale.js';
 import type { LayerGroupId } from './layers/registry.js';
 import { MAP_START } from './layers/dated.js';
 import type { OverlayId } from './layers/overlays.js';
@@ -37,6 +38,8 @@ export interface ModeOverrides {
   overlays?: readonly OverlayState[];
   /** The day the map shows (ISO): the territory and contact line of that day. */
   date?: string;
+  /** Draws the map's text, icons and lines larger (presenter mode on a projector). */
+  scale?: DisplayScale;
 }
 
 /** Named highlight channels; the effective highlight is their union. */
@@ -55,6 +58,8 @@ export interface EffectiveMapState {
   date: string;
   /** The mode that set the day, if any. */
   dateSetBy: string | undefined;
+  /** The display scale, the highest mode's that sets one; `null`: the registry's own sizes. */
+  scale: DisplayScale | null;
 }
 
 /** The reader's choices. */
@@ -77,6 +82,7 @@ export function effectiveState(stack: MapStateStack): EffectiveMapState {
   const overlays: OverlayState[] = [];
   let date = MAP_START;
   let dateSetBy: string | undefined;
+  let scale: DisplayScale | null = null;
   const modes = [...stack.modes].sort(([a], [b]) => MODE_RANK[a] - MODE_RANK[b]);
   for (const [, mode] of modes) {
     for (const [group, visible] of Object.entries(mode.layers ?? {}) as [LayerGroupId, boolean][]) {
@@ -92,9 +98,11 @@ export function effectiveState(stack: MapStateStack): EffectiveMapState {
       if (at >= 0) overlays.splice(at, 1);
       overlays.push(overlay);
     }
+    if (mode.scale) scale = mode.scale;
   }
   const highlighted = [...new Set([...stack.highlights.values()].flat())];
-  return { layers, setBy, selected: stack.base.selected, highlighted, overlays, date, dateSetBy };
+  const selected = stack.base.selected;
+  return { layers, setBy, selected, highlighted, overlays, date, dateSetBy, scale };
 }
 
 /** What changed between two effective states, for a map view to apply. */
@@ -105,6 +113,8 @@ export interface StateChange {
   overlaysSet: OverlayState[];
   overlaysRemoved: OverlayId[];
   date?: string;
+  /** The new display scale, when it changed. */
+  scale?: DisplayScale | null;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) =>
@@ -118,6 +128,7 @@ export function diffStates(from: EffectiveMapState, to: EffectiveMapState): Stat
   if (from.selected !== to.selected) change.selected = to.selected;
   if (from.date !== to.date) change.date = to.date;
   if (!sameList(from.highlighted, to.highlighted)) change.highlighted = to.highlighted;
+  if (from.scale !== to.scale) change.scale = to.scale;
   for (const overlay of to.overlays)
     if (from.overlays.find((o) => o.id === overlay.id)?.data !== overlay.data)
       change.overlaysSet.push(overlay);

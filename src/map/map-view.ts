@@ -4,6 +4,7 @@
  * `src/map/map-controller.ts`, which is loaded with MapLibre.
  */
 import type { FeatureCollection } from 'geojson';
+import type { DisplayScale } from './projector-scale.js';
 import type { LayerGroupId } from './layer-groups.js';
 import type { LazySourceId } from './layers/layer.js';
 
@@ -41,6 +42,10 @@ export interface MapOverlay {
   strokeWidth?: number;
   /** Dash pattern of the outline, in line widths. */
   strokeDash?: readonly number[];
+  /** A pattern (one of the map's images) drawn instead of the plain fill, not antialiased. */
+  fillPattern?: string;
+  /** Drawn just beneath this style layer of the map; else above every layer. */
+  beneath?: string;
 }
 
 /** The map as the UI sees it. */
@@ -84,6 +89,18 @@ export interface MapView {
    * keeps no copy of a frame once it is shown.
    */
   getCanvas?(): HTMLCanvasElement;
+  /**
+   * The longitude at `x` pixels from the map's left edge (on the north-up map a vertical line
+   * of the screen is a meridian).
+   */
+  lngAtX?(x: number): number;
+  /** Calls back on every frame of a camera move and on resize; returns the unsubscribe. */
+  onMove?(listener: () => void): () => void;
+  /**
+   * Draws every layer's text, icons, lines and circles larger (`null`: as the layer registry
+   * defines them), overlays included.
+   */
+  setDisplayScale?(scale: DisplayScale | null): void;
   /** The element MapLibre draws into. */
   readonly container: HTMLElement;
 }

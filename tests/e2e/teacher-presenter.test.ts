@@ -3,12 +3,15 @@ import { describe, expect, inject, it } from 'vitest';
 import { STORY } from '../../src/content/story.js';
 import type { Chapter } from '../../src/content/story-types.js';
 import { LAYER_GROUPS } from '../../src/map/layer-groups.js';
-import { useChromium } from './browser.js';
+import { PROJECTOR_SCALE } from '../../src/map/display-scale.js';
+import { openRecordedPage, useChromium, waitForMap } from './browser.js';
+import { labelInkHeight } from './label-ink.js';
 import { expectCleanPage, hashOf, layerShown, openTeacherApp } from './teacher-page.js';
 
 const baseUrl = inject('baseUrl');
 const screenshot = fileURLToPath(new URL('screenshots/teacher-projector.png', import.meta.url));
 const browser = useChromium();
+const artifact = (name: string) => fileURLToPath(new URL(`.artifacts/${name}`, import.meta.url));
 
 const titleOf = (n: number) => STORY.chapters[n - 1]?.title ?? '';
 
@@ -95,6 +98,37 @@ describe('presenter mode', () => {
     await page.evaluate(() => (location.hash = '#present&chapter=99'));
     await page.waitForFunction(() => document.body.dataset['chapter'] === '1');
     expect(await page.textContent('#notices')).toMatch(/chapter/);
+    expectCleanPage(record);
+    await record.context.close();
+  });
+
+  it('draws the map’s labels at least twice as tall for the projector, and normal again after', async () => {
+    // The projector's own size (see PROJECTOR_SCALE).
+    const record = await openRecordedPage(browser(), baseUrl, { width: 1920, height: 1080 });
+    const { page } = record;
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`${baseUrl}#present&chapter=1`);
+    expect(await waitForMap(page)).toBe('idle');
+    const idlib: [number, number] = [36.6339, 35.9306];
+    const idle = () =>
+      page.waitForFunction(() => document.body.hasAttribute('data-map-idle'), undefined, {
+        timeout: 30_000,
+      });
+    await page.waitForTimeout(500);
+    await idle();
+    // The city dot is a 24-px image at pixel ratio 2, its dark disc 4.5 px in radius, × the icon scale.
+    const projected = await labelInkHeight(page, idlib, 4.5 * PROJECTOR_SCALE.icon);
+    await page.locator('#map canvas').screenshot({ path: artifact('projector-map.png') });
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+    await idle();
+    const normal = await labelInkHeight(page, idlib, 4.5);
+    await page.locator('#map canvas').screenshot({ path: artifact('normal-map.png') });
+    console.log(
+      `projector scale: "Idlib" label ink ${projected.height} px tall in presenter mode, ${normal.height} px on the normal map`,
+    );
+    expect(normal.height).toBeGreaterThanOrEqual(7);
+    expect(projected.height).toBeGreaterThanOrEqual(2 * normal.height);
     expectCleanPage(record);
     await record.context.close();
   });

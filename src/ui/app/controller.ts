@@ -9,7 +9,7 @@ import type { AppFeature, PublishedArticle, QuoteIndex } from '../../types.js';
 import { withArticles, withoutArticles } from './quote-merge.js';
 import type { MapView } from '../../map/map-view.js';
 import { LAYER_GROUPS, findLayerGroup, type LayerGroupId } from '../../map/layer-groups.js';
-import { OVERLAYS } from '../../map/layers/overlays.js';
+import { OVERLAYS, type OverlayStyle } from '../../map/layers/overlays.js';
 import {
   diffStates,
   effectiveState,
@@ -65,17 +65,21 @@ function applyChange(map: MapView, change: StateChange): void {
   if (change.selected !== undefined) map.setSelected(change.selected);
   if (change.date !== undefined) map.setDate(change.date);
   if (change.highlighted) map.setHighlighted(change.highlighted);
+  // Before the overlays, so a new overlay's lines are drawn at the scale at once.
+  if (change.scale !== undefined) map.setDisplayScale?.(change.scale);
   for (const id of change.overlaysRemoved) map.removeOverlay?.(id);
   for (const { id, data } of change.overlaysSet) {
-    const style = OVERLAYS[id];
+    const style: OverlayStyle = OVERLAYS[id];
     map.setOverlay?.({
       id,
       data,
       fill: style.fill,
       fillOpacity: style.fillOpacity,
+      fillPattern: style.fillPattern,
       stroke: style.stroke,
       strokeWidth: style.strokeWidth,
       strokeDash: style.strokeDash,
+      beneath: style.beneath,
     });
   }
 }
@@ -264,8 +268,14 @@ export function createAppContext(init: AppContextInit): AppController {
     },
     attachMap(view) {
       map = view;
-      // The style was built in `drawn` except for overlays, which need the map to exist.
-      applyChange(view, { layers: [], overlaysSet: [...drawn.overlays], overlaysRemoved: [] });
+      // The style was built in `drawn` except for overlays, which need the map to exist; the
+      // scale is set again (a no-op where the style has it) so the view knows it.
+      applyChange(view, {
+        layers: [],
+        overlaysSet: [...drawn.overlays],
+        overlaysRemoved: [],
+        scale: drawn.scale,
+      });
       emit('map', { map: view });
     },
   };

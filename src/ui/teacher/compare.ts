@@ -1,13 +1,26 @@
 /**
  * The rival reading side by side: "as agreed (opposition side only)" against "as Jaysh al-Izza
- * demanded (split equally)", as a keyboard-operable toggle (two radio buttons) that swaps which
- * zone the map draws, with both readings described next to each other. `#compare=split`.
+ * demanded (split equally)", as a keyboard-operable toggle (radio buttons) that swaps which zone
+ * the map draws (`#compare=split`) or draws both in one view, each on its side of a draggable
+ * divider (`#compare=swipe`), with both readings described next to each other.
  */
 import type { ZoneReading } from '../../content/story-types.js';
 import { AGREED_DEPTH_LABEL, SPLIT_INNER_KM, ZONE } from '../../domain/zone.js';
+import type { ModeOverrides } from '../../map/map-state.js';
+import type { MapView } from '../../map/map-view.js';
 import type { AppContext } from '../app/app-context.js';
 import { el } from '../app/dom.js';
+import type { SwipeDivider } from './swipe.js';
 import { quoteList } from './teacher-quotes.js';
+
+/** What the toggle shows: one reading, or both side by side. */
+export type CompareView = ZoneReading | 'swipe';
+
+/** The side-by-side choice, as the toggle labels it. */
+export const SWIPE_CHOICE = {
+  label: 'Side by side (swipe)',
+  needsMap: ' (needs the map, which is not drawn)',
+};
 
 /** The two readings, as the toggle labels them. */
 export const READINGS: Record<ZoneReading, { label: string; detail: string }> = {
@@ -23,14 +36,18 @@ export const READINGS: Record<ZoneReading, { label: string; detail: string }> = 
 
 /** The comparison as other modules (the presenter) drive it. */
 export interface Compare {
-  setReading(reading: ZoneReading): void;
-  readonly reading: ZoneReading;
+  setReading(reading: CompareView): void;
+  readonly reading: CompareView;
+  /** The side-by-side divider, while it is shown. */
+  readonly divider: SwipeDivider | null;
 }
+
+type SwipeTools = typeof import('./swipe-tools.js');
 
 /** Mounts the toggle into `host` (a `<details>`). */
 export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare {
-  let reading: ZoneReading = 'agreed';
-  const radios = new Map<ZoneReading, HTMLInputElement>();
+  let reading: CompareView = 'agreed';
+  const radios = new Map<CompareView, HTMLInputElement>();
   const fieldset = el(
     'fieldset',
     { class: 'compare-toggle' },
@@ -60,6 +77,24 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
       ),
     );
   }
+  const swipeRadio = el('input', {
+    type: 'radio',
+    name: 'zone-reading',
+    id: 'reading-swipe',
+    value: 'swipe',
+    disabled: true,
+    'aria-describedby': 'reading-swipe-note',
+  });
+  swipeRadio.addEventListener('change', () => swipeRadio.checked && set('swipe', true));
+  radios.set('swipe', swipeRadio);
+  const swipeNote = el(
+    'span',
+    { id: 'reading-swipe-note', class: 'compare-note' },
+    SWIPE_CHOICE.needsMap,
+  );
+  fieldset.append(
+    el('div', {}, swipeRadio, el('label', { for: 'reading-swipe' }, SWIPE_CHOICE.label), swipeNote),
+  );
   host.append(el('summary', {}, 'The rival reading'), fieldset, columns, quotes);
   const showQuotes = () =>
     quotes.replaceChildren(
@@ -71,17 +106,91 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
   showQuotes();
   ctx.on('quotes', showQuotes);
 
-  const key = ctx.hash.register<ZoneReading>({
+  const key = ctx.hash.register<CompareView>({
     key: 'compare',
     label: 'zone reading',
-    parse: (raw) => (raw === 'split' || raw === 'agreed' ? raw : undefined),
+    parse: (raw) => (raw === 'split' || raw === 'agreed' || raw === 'swipe' ? raw : undefined),
     format: (r) => r,
     apply: (r) => set(r ?? 'agreed', false),
   });
 
-  /** The rival reading as a mode: the agreed zone hidden, the split zone drawn in its place. */
+  // The side by side: the divider over the map, the clipping module once loaded, the position.
+  let divider: SwipeDivider | null = null;
+  let tools: SwipeTools | null = null;
+  let position = 50;
+  let stopMoves: (() => void) | null = null;
+  let frame = 0;
+  const canSwipe = (map: MapView | null): map is MapView & Required<Pick<MapView, 'lngAtX'>> =>
+    Boolean(map?.lngAtX && map.onMove && map.setOverlay);
+
+  /** Redraws the halves once per frame however often the divider or the camera moves. */
+  function schedule(): void {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      declare();
+    });
+  }
+
+  /** Both readings clipped at the divider's meridian: agreed to the west, the rival to the east. */
+  function swipeOverrides(): ModeOverrides | null {
+    const map = ctx.map;
+    if (!canSwipe(map) || !tools || !divider) return null;
+    const clip = tools;
+    const box = divider.element.getBoundingClientRect();
+    const origin = map.container.getBoundingClientRect();
+    const lng = map.lngAtX(box.left - origin.left + (box.width * position) / 100);
+    const feature = (id: string) => [ctx.featureById.get(id)].filter((f) => f !== undefined);
+    return {
+      label: 'the side-by-side comparison',
+      layers: { zone: false, 'zone-split': false },
+      overlays: [
+        {
+          id: 'swipe-agreed-margin',
+          data: clip.clipAtMeridian(feature(ZONE.margin.id), lng, 'west'),
+        },
+        { id: 'swipe-agreed-core', data: clip.clipAtMeridian(feature(ZONE.core.id), lng, 'west') },
+        { id: 'swipe-rival', data: clip.clipAtMeridian(feature(ZONE.split.id), lng, 'east') },
+      ],
+    };
+  }
+
+  /** Shows the divider (its module and Turf's clipping load the first time) and follows moves. */
+  function startSwipe(): void {
+    const map = ctx.map;
+    if (divider || !canSwipe(map)) return;
+    if (!tools) {
+      void import('./swipe-tools.js').then((module) => {
+        tools = module;
+        if (reading === 'swipe') startSwipe();
+      });
+      return;
+    }
+    divider = tools.createSwipe((p) => {
+      position = p;
+      schedule();
+    }, position);
+    map.container.after(divider.element);
+    stopMoves = map.onMove?.(schedule) ?? null;
+    declare();
+  }
+
+  function stopSwipe(): void {
+    divider?.remove();
+    divider = null;
+    stopMoves?.();
+    stopMoves = null;
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
+  }
+
+  /**
+   * The comparison as a mode: the rival reading hides the agreed zone and draws the split one in
+   * its place; side by side hides both and draws each on its side of the divider.
+   */
   function declare(): void {
     const split = ctx.featureById.get(ZONE.split.id);
+    if (reading === 'swipe') return ctx.setMode('compare', swipeOverrides());
     ctx.setMode(
       'compare',
       reading === 'split'
@@ -96,22 +205,46 @@ export function mountCompare(ctx: AppContext, host: HTMLDetailsElement): Compare
     );
   }
 
-  function set(next: ZoneReading, fromUser: boolean): void {
+  function set(next: CompareView, fromUser: boolean): void {
     if (next === reading) return;
     reading = next;
     const radio = radios.get(next);
     if (radio) radio.checked = true;
+    if (next === 'swipe') startSwipe();
+    else stopSwipe();
     declare();
     document.body.dataset['reading'] = next;
-    if (next === 'split') host.open = true;
-    key.set(next === 'split' ? 'split' : null);
-    if (fromUser) ctx.announce(`The map now draws the zone ${READINGS[next].label.toLowerCase()}.`);
+    if (next !== 'agreed') host.open = true;
+    key.set(next === 'agreed' ? null : next);
+    if (!fromUser) return;
+    ctx.announce(
+      next === 'swipe'
+        ? `The map now draws both readings: ${READINGS.agreed.label.toLowerCase()} left of the divider, ${READINGS.split.label.toLowerCase()} right of it.`
+        : `The map now draws the zone ${READINGS[next].label.toLowerCase()}.`,
+    );
   }
+
+  /** Side by side needs the map: offered once it is drawn (never without WebGL). */
+  function offerSwipe(): void {
+    if (!canSwipe(ctx.map)) return;
+    swipeRadio.disabled = false;
+    swipeNote.textContent = '';
+    swipeRadio.removeAttribute('aria-describedby');
+    if (reading === 'swipe') {
+      startSwipe();
+      declare();
+    }
+  }
+  offerSwipe();
+  ctx.on('map', offerSwipe);
 
   return {
     setReading: (r) => set(r, false),
     get reading() {
       return reading;
+    },
+    get divider() {
+      return divider;
     },
   };
 }

@@ -14,6 +14,7 @@ import { STORY } from '../../content/story.js';
 import type { Chapter } from '../../content/story-types.js';
 import { ZONE } from '../../domain/zone.js';
 import { MAP_START } from '../../map/layers/dated.js';
+import { PROJECTOR_SCALE } from '../../map/projector-scale.js';
 import { LAYER_GROUPS } from '../../map/layer-groups.js';
 import type { OverlayState } from '../../map/map-state.js';
 import type { AppContext } from '../app/app-context.js';
@@ -123,7 +124,8 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
 
   /**
    * The chapter as the presenter mode's overrides: every group as the chapter lists it, the
-   * rival reading drawn where the chapter uses it, and its corridor once computed.
+   * rival reading drawn where the chapter uses it, its corridor once computed, and the map's
+   * symbols at the projector scale.
    */
   function declare(chapter: Chapter, corridor?: Feature): void {
     const split = ctx.featureById.get(ZONE.split.id);
@@ -137,6 +139,7 @@ export function mountPresenter(ctx: AppContext, options: PresenterOptions): Pres
       overlays,
       // Each chapter shows its day's territory (before the series began: 17 Sep 2018's).
       date: chapter.date < MAP_START ? MAP_START : chapter.date,
+      scale: PROJECTOR_SCALE,
     });
     document.body.dataset['reading'] = chapter.reading ?? 'agreed';
   }

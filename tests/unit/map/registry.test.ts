@@ -7,7 +7,7 @@ import {
   STYLE_LAYERS,
   layerOfKind,
 } from '../../../src/map/layers/registry.js';
-import { OVERLAYS } from '../../../src/map/layers/overlays.js';
+import { OVERLAYS, type OverlayStyle } from '../../../src/map/layers/overlays.js';
 import { PALETTE } from '../../../src/domain/palette.js';
 
 describe('the layer registry', () => {
@@ -28,15 +28,29 @@ describe('the layer registry', () => {
     expect(new Set(listed).size).toBe(listed.length);
     expect([...listed].sort()).toEqual(KIND_IDS.filter((k) => k !== 'country').sort());
   });
-  it('gives overlays colours no layer of the map uses', () => {
-    const mapColours = new Set(
-      STYLE_LAYERS.flatMap((l) =>
-        Object.values((l.spec as { paint?: Record<string, unknown> }).paint ?? {}),
-      ).filter((v): v is string => typeof v === 'string' && v.startsWith('#')),
-    );
+  it('gives overlays colours no layer of the map uses, except copies of a group, in its colours', () => {
+    const coloursOf = (layers: readonly { spec: object }[]) =>
+      new Set(
+        layers
+          .flatMap((l) =>
+            Object.values((l.spec as { paint?: Record<string, unknown> }).paint ?? {}),
+          )
+          .filter((v): v is string => typeof v === 'string' && v.startsWith('#')),
+      );
+    const mapColours = coloursOf(STYLE_LAYERS);
+    const copies = Object.entries(OVERLAYS).filter(([, o]) => 'copyOf' in o);
+    expect(copies.length).toBeGreaterThan(0);
     for (const [id, overlay] of Object.entries(OVERLAYS)) {
-      expect(mapColours.has(overlay.stroke), `${id} stroke`).toBe(false);
+      const style: OverlayStyle = overlay;
       expect(overlay.legend.label.length, id).toBeGreaterThan(10);
+      if (!style.copyOf) {
+        expect(mapColours.has(style.stroke), `${id} stroke`).toBe(false);
+        continue;
+      }
+      // A copy (one half of the side-by-side comparison) keeps its group's own colours.
+      const group = coloursOf(LAYERS.find((m) => m.group === style.copyOf)?.layers ?? []);
+      expect(group.has(style.stroke), `${id} stroke`).toBe(true);
+      if (!style.fillPattern) expect(group.has(style.fill), `${id} fill`).toBe(true);
     }
     expect(OVERLAYS['m4-corridor'].fill).not.toBe(PALETTE.turkishHeld);
     expect(OVERLAYS['rival-reading'].fill).not.toBe(PALETTE.post);

@@ -33,6 +33,13 @@ export interface FakeMap extends MapView {
   date: string;
   overlays: Map<string, MapOverlay>;
   calls: string[];
+  /** Listeners of camera moves; `move()` calls them. */
+  moves: Set<() => void>;
+  move(): void;
+  /** The longitude at the left edge and degrees per pixel (`lngAtX`). */
+  west: number;
+  degreesPerPixel: number;
+  scale: unknown;
 }
 
 export function fakeMap(doc: Document): FakeMap {
@@ -44,6 +51,11 @@ export function fakeMap(doc: Document): FakeMap {
     date: '2018-09-17',
     overlays: new Map(),
     calls: [],
+    moves: new Set(),
+    move: () => map.moves.forEach((l) => l()),
+    west: 35.5,
+    degreesPerPixel: 0.002,
+    scale: null,
     container: doc.createElement('div'),
     getCamera: () => ({ lng: 36.6, lat: 35.8, zoom: 8 }),
     setCamera: noop,
@@ -79,6 +91,15 @@ export function fakeMap(doc: Document): FakeMap {
     },
     onFeatureClick: noop,
     onMoveEnd: noop,
+    lngAtX: (x) => map.west + x * map.degreesPerPixel,
+    onMove(listener) {
+      map.moves.add(listener);
+      return () => map.moves.delete(listener);
+    },
+    setDisplayScale(scale) {
+      map.calls.push(`scale ${scale ? 'on' : 'off'}`);
+      map.scale = scale;
+    },
   };
   return map;
 }
