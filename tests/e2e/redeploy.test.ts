@@ -108,8 +108,11 @@ describe('a redeploy under an open page', () => {
       undefined,
       { timeout: 30_000 },
     );
-    await page.check('#layer-settlements');
+    // The reader covers the map and its legend: the toggle by keyboard.
+    await page.focus('#layer-settlements');
+    await page.keyboard.press('Space');
     await page.waitForTimeout(500);
+    expect(await page.isChecked('#layer-settlements')).toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
 
     // Accepting the offer gives B, code and data.
