@@ -11,7 +11,11 @@ import { loadQuotes } from './quotes-loader.js';
 
 export function loadAfterFirstView(ctx: AppController, notices: HTMLElement): void {
   const quotes = () => {
-    if (ctx.quotesReady) return;
+    // Loaded before the page started (a link to an article): say so, as after a later load.
+    if (ctx.quotesReady) {
+      document.body.dataset['quotes'] = 'ready';
+      return;
+    }
     loadQuotes().then(
       (index) => {
         ctx.setQuotes(index);
