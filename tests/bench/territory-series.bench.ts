@@ -8,57 +8,26 @@
  */
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { loadSyria } from '../../src/pipeline/geodata/admin.js';
 import { buildSeries } from '../../src/pipeline/geodata/build-series.js';
+import { loadGeodataInputs, seriesInputs } from '../../src/pipeline/geodata/geodata-inputs.js';
 import type { ChangeRow } from '../../src/pipeline/geodata/dated-tables.js';
 import { basisCategory } from '../../src/pipeline/geodata/dated-tables.js';
 import { deriveSeries, zoneShares } from '../../src/pipeline/geodata/derive-series.js';
-import { deriveZone } from '../../src/pipeline/geodata/derive.js';
-import { highwayLine } from '../../src/geo/highway-line.js';
-import { loadGazetteer } from '../../src/pipeline/geodata/gazetteer.js';
 import {
   certaintyCollection,
   territorySeriesCollection,
 } from '../../src/pipeline/geodata/publish-series.js';
-import {
-  TABLES,
-  loadControl,
-  loadPosts,
-  loadWaypoints,
-  readTable,
-} from '../../src/pipeline/geodata/tables.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const TARGET_MS = 10_000;
 
 /** Prints the time of the whole series from geodata/ and of a 60-interval synthetic series. */
 export function benchTerritorySeries(): void {
-  const gazetteer = loadGazetteer();
-  const posts = loadPosts(readTable(root, TABLES.posts));
-  const control = loadControl(readTable(root, TABLES.control), gazetteer, posts);
-  const m4 = loadWaypoints(readTable(root, TABLES.highways), gazetteer).get('M4') ?? [];
-  const syria = loadSyria();
-  const d = deriveZone(control.rows, syria);
+  const inputs = loadGeodataInputs(root);
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const series = buildSeries({
-    root,
-    gazetteer,
-    rows: control.rows,
-    unresolved: control.unresolved,
-    postIds: new Set(posts.map((p) => p.id)),
-    m4: {
-      line: highwayLine(
-        m4.map((w) => w.coordinates),
-        {},
-      ),
-      waypoints: m4,
-    },
-    syria,
-    derivation: d,
-    method: 'method',
-    sources: ['source'],
-  });
+  const series = buildSeries(seriesInputs(inputs, 'method', ['source']));
+  const { control, syria, derivation: d } = inputs;
   const ms = performance.now() - started;
   const cpu = process.cpuUsage(cpuStarted);
   const cpuMs = (cpu.user + cpu.system) / 1000;

@@ -1,7 +1,6 @@
 import area from '@turf/area';
 import rewind from '@turf/rewind';
 import type { Feature, Geometry, Point } from 'geojson';
-import { highwayLine } from '../../geo/highway-line.js';
 import { zoneDepths, type DepthSample } from '../../geo/zone-depth.js';
 import type { AppFeature, AppFeatureCollection } from '../../types.js';
 import { roundCoordinates } from '../round.js';
@@ -10,30 +9,20 @@ import {
   ADMIN1_SOURCE,
   OUTLINE_TOLERANCE_DEG,
   loadGovernorates,
-  loadSyria,
   publishOutline,
   type Area,
 } from './admin.js';
 import { ADMIN_TABLE, loadAdminAreas } from './admin-areas.js';
-import { DEPTHS, SMOOTHING_ITERATIONS, deriveZone, type Derivation } from './derive.js';
-import { loadGazetteer } from './gazetteer.js';
+import { DEPTHS, SMOOTHING_ITERATIONS, type Derivation } from './derive.js';
 import { controlSourceCredits } from './credits.js';
-import {
-  TABLES,
-  loadCities,
-  loadControl,
-  loadPosts,
-  loadWaypoints,
-  readTable,
-  type ControlRow,
-  type UnresolvedRow,
-} from './tables.js';
+import { TABLES, readTable, type ControlRow, type UnresolvedRow } from './tables.js';
 import { LINE_ACCURACY_KM, lengthKm, settlementCollection } from './publish-layers.js';
 import { geometryProblem, validateCollection } from './validate.js';
 import { DataError } from '../errors.js';
 import { OBSERVATION_POST_IDS } from '../../domain/feature-ids.js';
 import { ZONE, ZONE_IDS, type ZoneSpec } from '../../domain/zone.js';
 import { buildSeries, type SeriesBuild } from './build-series.js';
+import { loadGeodataInputs, seriesInputs } from './geodata-inputs.js';
 import { addHighways, addPoints, type AddFeature } from './line-and-point-features.js';
 import { SERIES_START } from '../../geo/control-intervals.js';
 
@@ -85,13 +74,8 @@ export interface GeodataBuild {
 
 /** Reads every table in `root/geodata/`, derives every layer and validates the result. */
 export function buildFeatures(root: string): GeodataBuild {
-  const gazetteer = loadGazetteer();
-  const posts = loadPosts(readTable(root, TABLES.posts));
-  const control = loadControl(readTable(root, TABLES.control), gazetteer, posts);
-  const cities = loadCities(readTable(root, TABLES.cities), gazetteer);
-  const routes = loadWaypoints(readTable(root, TABLES.highways), gazetteer);
-  const syria = loadSyria();
-  const d = deriveZone(control.rows, syria);
+  const inputs = loadGeodataInputs(root);
+  const { posts, control, cities, routes, derivation: d } = inputs;
   const credits = controlSourceCredits(control.rows);
   const tableNote = `${TABLES.control}: ${control.rows.length} places (${control.rows.filter((r) => r.role === 'line').length} on the line from the facts, the rest rear-area anchors)`;
   const lineMethod = `Each place in the control table of 17 Sep 2018 gets the area nearer to it than to any other place (Voronoi cells, computed in kilometres); the line is the edge where opposition cells meet government cells, smoothed (${SMOOTHING_ITERATIONS} rounds of Chaikin corner cutting) and clipped to Syria. Places are about 5–10 km apart, so the line may be several km off.`;
@@ -139,25 +123,7 @@ export function buildFeatures(root: string): GeodataBuild {
     ...credits,
     ADMIN0_SOURCE,
   ];
-  const m4 = routes.get('M4') ?? [];
-  const series = buildSeries({
-    root,
-    gazetteer,
-    rows: control.rows,
-    unresolved: control.unresolved,
-    postIds: new Set(posts.map((p) => p.id)),
-    m4: {
-      line: highwayLine(
-        m4.map((w) => w.coordinates),
-        {},
-      ),
-      waypoints: m4,
-    },
-    syria,
-    derivation: d,
-    method: lineMethod,
-    sources: lineSources,
-  });
+  const series = buildSeries(seriesInputs(inputs, lineMethod, lineSources));
   add(
     'contact-line',
     'Contact line, 17 Sep 2018 (derived)',
