@@ -20,6 +20,7 @@ import {
   REQUIRED_QUOTED_IDS,
   root,
   scoreAgainstGold,
+  secondHeldOut,
 } from '../../text/corpus.js';
 
 describe('the articles step on the real features', () => {
@@ -44,7 +45,10 @@ describe('the articles step on the real features', () => {
   });
 
   it('matches the 2018–21 corpus gold labels with precision and recall of at least 0.95', () => {
-    const corpus = new Set(Object.keys(index.articles).filter((id) => Number(id) >= 5));
+    const later = secondHeldOut();
+    const corpus = new Set(
+      Object.keys(index.articles).filter((id) => Number(id) >= 5 && !later.has(id)),
+    );
     const score = scoreAgainstGold(index, offensiveGold(), corpus);
     console.log(
       `2018–21 gold (real features): precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} ` +
