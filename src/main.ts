@@ -24,6 +24,7 @@ import { mountSideToggle, overlayInsets } from './ui/app/layout.js';
 import { registerViewKey } from './ui/app/view-hash.js';
 import { drawPostStatus, drawSeriesWhenDated, seriesLoader } from './ui/app/series.js';
 import { hideStaticMap, mountStaticMap } from './ui/app/static-map.js';
+import { afterFirstPaint, nextTask } from './ui/app/first-paint.js';
 import { FIRST_VIEW_DATA, SETTLEMENTS_DATA } from './data-files.js';
 import { IDLIB_BOUNDS } from './map/bounds.js';
 import type { MapView } from './map/map-view.js';
@@ -94,12 +95,15 @@ function announcer(region: HTMLElement): (text: string) => void {
   };
 }
 
-/** Builds the text-first interface: list, legend, popup, reader, credits, keyboard walk. */
-function mountInterface(
+/**
+ * Builds the text-first interface: list, legend, popup, reader, credits, keyboard walk, in a few
+ * tasks (`nextTask`), so that none holds the main thread for long.
+ */
+async function mountInterface(
   data: AppData,
   notices: HTMLElement,
   teacherModule: Promise<TeacherModule>,
-): { ctx: AppController; linked: Promise<void> } {
+): Promise<{ ctx: AppController; linked: Promise<void> }> {
   const ctx = createAppContext({
     features: data.features.features,
     quotes: data.quotes ?? NO_QUOTES,
@@ -113,7 +117,9 @@ function mountInterface(
   byId('loading').remove();
   mountStaticMap(ctx);
   mountFeatureList(ctx, byId('places'));
+  await nextTask();
   mountLegend(ctx, byId<HTMLDetailsElement>('legend'));
+  await nextTask();
   mountPopup(ctx, { panel: byId('popup'), fallbackFocus: mapHost });
   mountReader(ctx, byId('reader'), mapHost);
   // Issue 13.3: "Add an article"; the form and the device's stored articles load as own chunks.
@@ -222,11 +228,13 @@ async function start(notices: HTMLElement): Promise<void> {
   mapModule.catch(() => undefined);
   const teacherModule = import('./ui/teacher/teacher-tools.js');
   teacherModule.catch(() => undefined);
-  const data = await loadData();
+  // The page's first paint (the static map) is shown before the interface is built on it.
+  const [data] = await Promise.all([loadData(), afterFirstPaint()]);
   performance.mark('app:data');
-  const { ctx, linked } = mountInterface(data, notices, teacherModule);
+  const { ctx, linked } = await mountInterface(data, notices, teacherModule);
   // The map starts in the state the link asks for (MapLibre, far larger, is still arriving).
   await linked;
+  await nextTask();
   try {
     await startMap(ctx, data, notices, mapModule);
     loadAfterFirstView(ctx, notices);
