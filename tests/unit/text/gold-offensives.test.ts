@@ -2,7 +2,7 @@
  * Gold labels of the 2018–21 corpus (articles 005–031), scored in two parts: the articles the
  * linker's rules were tuned on, and the held-out articles, chosen before tuning and never tuned
  * on (`tests/fixtures/quotes/held-out.json`). The second held-out set (032–039) is scored in
- * `gold-held-out-2.test.ts`.
+ * `gold-held-out-2.test.ts`, the third (040–047) in `gold-held-out-3.test.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import {
   projectArticles,
   root,
   scoreAgainstGold,
-  secondHeldOut,
+  laterHeldOut,
   type GoldSentence,
   type Score,
 } from './corpus.js';
@@ -23,11 +23,10 @@ const read = <T>(file: string): T =>
   JSON.parse(readFileSync(join(root, 'tests/fixtures/quotes', file), 'utf8')) as T;
 const gold = read<{ sentences: GoldSentence[] }>('gold-offensives.json').sentences;
 const heldOut = new Set(read<{ articles: string[] }>('held-out.json').articles);
-// The second held-out set (032–039) has its own gold labels and test (gold-held-out-2.test.ts).
-const heldOut2 = secondHeldOut();
-const articles = projectArticles().filter(
-  (a) => Number(a.meta.id) >= 5 && !heldOut2.has(a.meta.id),
-);
+// The second and third held-out sets (032–039, 040–047) have their own gold labels and tests
+// (gold-held-out-2.test.ts, gold-held-out-3.test.ts).
+const later = laterHeldOut();
+const articles = projectArticles().filter((a) => Number(a.meta.id) >= 5 && !later.has(a.meta.id));
 
 /** Scores the articles of one part against their gold labels. */
 function scorePart(part: (id: string) => boolean): Score {
