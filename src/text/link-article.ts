@@ -167,6 +167,22 @@ function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] 
         toProvince(j);
     }
   }
+  // A list after "in" names places of one kind: where one of its names is a province ("located
+  // in Idlib, Hama and Aleppo", a bare "Idlib" being the province), so are the others. (Not
+  // "roads between Idlib and Latakia": road ends are towns.)
+  const provinces = new Set(Object.values(provinceOf));
+  const isProvince = (m: Match | undefined): boolean =>
+    m !== undefined && m.entry.ids.length > 0 && m.entry.ids.every((id) => provinces.has(id));
+  const afterIn = (m: Match | undefined): boolean =>
+    m !== undefined && /(?:^|\s)in\s+$/iu.test(body.slice(Math.max(0, m.start - 4), m.start));
+  for (let first = 0, i = 1; i <= out.length; i++) {
+    const left = out[i - 1];
+    const right = out[i];
+    if (left && right && listGap(body, left, right)) continue;
+    if (i - first >= 2 && afterIn(out[first]) && out.slice(first, i).some(isProvince))
+      for (let j = first; j < i; j++) toProvince(j);
+    first = i;
+  }
   return out;
 }
 

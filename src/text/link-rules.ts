@@ -35,6 +35,8 @@ export interface PostRule {
   nouns: string[];
   /** Words between the noun and the town ("in", "near"). */
   preps: string[];
+  /** A clause that may stand between the noun and the preposition ("which was set up"). */
+  fillers?: string[];
   /** Nouns of "the (...) town of" between the preposition and the town. */
   placeNouns: string[];
   /** The post at each town, by feature id: `city-morek: op-morek`. */

@@ -83,6 +83,20 @@ function resolveNameClaims(
   return ids.filter((id) => rank(id) === best);
 }
 
+/**
+ * A name with the Arabic "Jabal X" (mount X) also in its English forms: "Jabal Shahshabo",
+ * "Shahshabo mountain", "Mount Shahshabo", "Shahshabo mountains". Other names as they are.
+ */
+export function withMountainForms(name: string): string[] {
+  const m =
+    /^(?:jabal|jebel|jabel|djebel|jbel)\s+(?:(?:al|el|an|ash|as|at|ad|ar|az)-)?(\p{L}[\p{L}'’-]*)$/iu.exec(
+      name.trim(),
+    );
+  const rest = m?.[1];
+  if (rest === undefined) return [name];
+  return [name, `${rest} mountain`, `${rest} mountains`, `Mount ${rest}`];
+}
+
 /** The phrases the rules make: explicit aliases and road compounds by feature, and ignores. */
 interface Phrases {
   explicit: [string, string[]][];
@@ -119,7 +133,9 @@ function collectPhrases(targets: readonly LinkTarget[], rules: LinkRules): Phras
       }
     }
   }
-  const names = targets.flatMap((t) => t.names.map((name): [string, string] => [name, t.id]));
+  const names = targets.flatMap((t) =>
+    t.names.flatMap(withMountainForms).map((name): [string, string] => [name, t.id]),
+  );
   const ignore = rules.ignore.flatMap((phrase) => expandTemplate(phrase, rules.vocab, []));
   return { explicit, names, ignore, roadPlaces };
 }

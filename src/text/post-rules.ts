@@ -32,10 +32,11 @@ export function postPatterns(rule: PostRule): PostPatterns {
   const nouns = alternatives(rule.nouns);
   const preps = alternatives(rule.preps);
   const places = alternatives(rule.placeNouns);
+  const fillers = rule.fillers?.length ? `(?:(?:${alternatives(rule.fillers)})\\s+)?` : '';
   const word = "[\\p{L}'’-]+";
   return {
     before: new RegExp(
-      `(?:^|[^\\p{L}])(${nouns})\\s+(?:${preps})\\s+(?:the\\s+(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?$`,
+      `(?:^|[^\\p{L}])(${nouns})\\s+${fillers}(?:${preps})\\s+(?:the\\s+(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?$`,
       'iu',
     ),
     after: new RegExp(

@@ -52,6 +52,8 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     if (!stringList(value[key]))
       fail(['posts', key], `"posts.${key}" is not a list of phrases`, fix);
   }
+  if (value.fillers !== undefined && !stringList(value.fillers))
+    fail(['posts', 'fillers'], '"posts.fillers" is not a list of phrases', fix);
   const at = value.at;
   if (!isRecord(at) || !Object.values(at).every((v) => typeof v === 'string'))
     return fail(['posts', 'at'], '"posts.at" is not a mapping of town id to post id', fix);
@@ -59,6 +61,7 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     nouns: value.nouns as string[],
     preps: value.preps as string[],
     placeNouns: value.placeNouns as string[],
+    ...(value.fillers === undefined ? {} : { fillers: value.fillers as string[] }),
     at: at as Record<string, string>,
   };
 }

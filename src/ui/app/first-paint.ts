@@ -19,20 +19,22 @@ const FIRST_PAINT = 'first-contentful-paint';
  */
 export function afterFirstPaint(win: Window = window, timeoutMs = 1500): Promise<void> {
   return new Promise((resolve) => {
-    let observer: PerformanceObserver | undefined;
-    const done = () => {
-      observer?.disconnect();
-      win.clearTimeout(timer);
-      resolve();
-    };
-    const timer = win.setTimeout(done, timeoutMs);
-    if (win.performance.getEntriesByName(FIRST_PAINT).length > 0) return done();
     const Observer = (win as Window & { PerformanceObserver?: typeof PerformanceObserver })
       .PerformanceObserver;
-    if (!Observer?.supportedEntryTypes?.includes('paint')) return;
-    observer = new Observer((list) => {
+    if (win.performance.getEntriesByName(FIRST_PAINT).length > 0) return resolve();
+    if (!Observer?.supportedEntryTypes?.includes('paint')) {
+      win.setTimeout(resolve, timeoutMs);
+      return;
+    }
+    const observer = new Observer((list) => {
       if (list.getEntriesByName(FIRST_PAINT).length > 0) done();
     });
+    const timer = win.setTimeout(() => done(), timeoutMs);
+    function done(): void {
+      observer.disconnect();
+      win.clearTimeout(timer);
+      resolve();
+    }
     observer.observe({ type: 'paint', buffered: true });
   });
 }

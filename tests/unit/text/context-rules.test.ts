@@ -67,6 +67,36 @@ describe('context rules', () => {
     ).toEqual(['governorate-latakia', 'governorate-aleppo', 'governorate-hama']);
   });
 
+  it('links a post named by its town after a clause or "from", and "the points of X"', () => {
+    expect(links('Troops are near an observation point which was set up in Murak.')).toEqual([
+      'observation point which was set up in Murak → op-morek',
+    ]);
+    expect(links('They withdrew the post from the town of Morek.')).toEqual([
+      'post from the town of Morek → op-morek',
+    ]);
+    expect(ids('After the points of Morek and Sheikh Aqil, another went.')).toEqual([
+      'op-morek',
+      'op-sheikh-aqil',
+    ]);
+    // No post noun before it: the town.
+    expect(links('Convoys set up in Morek.')).toEqual(['Morek → city-morek']);
+  });
+
+  it('reads a list after "in" that holds a province as provinces, road ends as towns', () => {
+    expect(ids('Posts were set up in Idlib, Hama and Aleppo.')).toEqual([
+      'idlib-province',
+      'governorate-hama',
+      'governorate-aleppo',
+    ]);
+    expect(ids('Fighting went on in Hama and Aleppo.')).toEqual(['city-hama', 'city-aleppo']);
+    expect(ids('Roads between Idlib and Latakia closed.')).toContain('city-latakia');
+  });
+
+  it('reads a "Jabal X" name in its English forms too', () => {
+    expect(ids('They left the post on Shahshabo mountain.')).toEqual(['op-shir-maghar']);
+    expect(ids('They left the post on Mount Shahshabo.')).toEqual(['op-shir-maghar']);
+  });
+
   it('does not link a village that shares a word with a town', () => {
     for (const village of ['Khan Tuman', 'Maarat Misrin', 'Jisr al-Hadid', 'Kafr Nabl', 'Sarmin'])
       expect(links(`The army shelled ${village}.`), village).toEqual([]);
