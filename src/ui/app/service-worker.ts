@@ -27,7 +27,9 @@ export function startServiceWorker(notices: HTMLElement): void {
       if (worker.state === 'installed') offer(worker);
     });
   container.register('./sw.js', { scope: './' }).then(
-    (registration) => {
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // A browser (or test harness) that blocks service workers may resolve with nothing.
+      if (!registration) return;
       if (registration.waiting) offer(registration.waiting);
       watch(registration.installing);
       registration.addEventListener('updatefound', () => watch(registration.installing));
