@@ -1,7 +1,6 @@
 import { defineConfig } from 'vite';
 import { cspMeta } from './src/build/csp-meta.js';
 import { pinDataVersions } from './src/build/data-versions.js';
-import { preloadFirstView } from './src/build/preload-first-view.js';
 import { offlinePwa } from './src/build/pwa.js';
 import { rebuildDataOnChange } from './src/build/rebuild-data-on-change.js';
 import { staticCredits } from './src/build/static-credits.js';
@@ -16,7 +15,6 @@ export default defineConfig({
     cspMeta(),
     staticCredits(),
     staticMap(),
-    preloadFirstView(),
     rebuildDataOnChange(),
     offlinePwa(),
   ],

@@ -1,7 +1,7 @@
 /**
  * The data files the app loads from `data/` (written by `npm run data`). The first view needs
- * only {@link FIRST_VIEW_DATA}: the page preloads them (`vite.config.ts`) and `npm run bench`
- * weighs them. The villages load when first shown or measured.
+ * only {@link FIRST_VIEW_DATA}: the app fetches them once the page's first paint is on screen
+ * (`src/main.ts`), and `npm run bench` weighs them. The villages load when first shown or measured.
  */
 
 /** Files the first view draws and lists, by what they hold. */

@@ -223,13 +223,17 @@ async function startMap(
 }
 
 async function start(notices: HTMLElement): Promise<void> {
+  // Nothing is fetched before the page's first paint (its text and the static map) is on screen:
+  // neither MapLibre nor the data compete with it for the network, the main thread or the GPU
+  // (issue 15; the page used to preload them, which Lighthouse counted into its first paint).
+  await afterFirstPaint();
   // MapLibre (its own chunk) downloads and evaluates while the data loads, not after.
   const mapModule = import('./map/create-map.js');
   mapModule.catch(() => undefined);
   const teacherModule = import('./ui/teacher/teacher-tools.js');
   teacherModule.catch(() => undefined);
   // The page's first paint (the static map) is shown before the interface is built on it.
-  const [data] = await Promise.all([loadData(), afterFirstPaint()]);
+  const data = await loadData();
   performance.mark('app:data');
   const { ctx, linked } = await mountInterface(data, notices, teacherModule);
   // The map starts in the state the link asks for (MapLibre, far larger, is still arriving).

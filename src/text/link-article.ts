@@ -128,6 +128,23 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
   return out;
 }
 
+/**
+ * Drops a place that is one end of a road's name with a place the rules do not know ("the
+ * Aleppo-Al Hasakah road"): a road name links the road, not the towns in it.
+ */
+function roadNameEnds(linker: Linker, body: string, matches: Match[]): Match[] {
+  const nouns = linker.rules.roadNouns.map((n) => n.replace(/\s+/gu, '\\s+')).join('|');
+  const name = "\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,2}";
+  const after = new RegExp(`^[-–](?:${name})\\s+(?:${nouns})(?![\\p{L}])`, 'u');
+  const before = new RegExp(`(?:${name})[-–]$`, 'u');
+  const noun = new RegExp(`^\\s+(?:${nouns})(?![\\p{L}])`, 'u');
+  return matches.filter((m) => {
+    const rest = body.slice(m.end, m.end + 60);
+    if (after.test(rest)) return false;
+    return !(before.test(body.slice(Math.max(0, m.start - 40), m.start)) && noun.test(rest));
+  });
+}
+
 /** True when only ", ", " and " or ", and " separate two matches of a list. */
 function listGap(body: string, left: Match, right: Match): boolean {
   return /^\s*(?:,|,?\s*and|&|,?\s*as well as)\s*$/u.test(body.slice(left.end, right.start));
@@ -216,7 +233,12 @@ export function linkArticle(
   for (const [index, matches] of [...consumed].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     if (!sentence) continue;
-    const placed = postPlaces(linker.rules.posts, linker.postPatterns, body, matches);
+    const placed = postPlaces(
+      linker.rules.posts,
+      linker.postPatterns,
+      body,
+      roadNameEnds(linker, body, matches),
+    );
     const found = yieldGroups(linker.groups, [
       ...provinceLists(linker, body, placed),
       ...roadLinks(linker, triggers.get(index) ?? [], placed),

@@ -40,7 +40,7 @@ export function postPatterns(rule: PostRule): PostPatterns {
       'iu',
     ),
     after: new RegExp(
-      `^(?:\\s+(?:and|,)\\s+(?:\\p{Lu}${word}\\s+){1,3}?|\\s+)(?:${nouns})(?![\\p{L}])`,
+      `^[”"’']?(?:\\s+(?:and|,)\\s+(?:\\p{Lu}${word}\\s+){1,3}?|\\s+)(?:${nouns})(?![\\p{L}])`,
       'u',
     ),
   };

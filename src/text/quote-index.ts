@@ -19,7 +19,10 @@ export interface ArticleSource {
 /** Segments and links one article. */
 export function publishArticle(linker: Linker, article: ArticleSource): PublishedArticle {
   const sentences = segmentSentences(article.body, article.meta.language);
-  const proposed = linkArticle(linker, article.body, sentences);
+  const until = linker.rules.mentionsUntil ?? {};
+  const proposed = linkArticle(linker, article.body, sentences).filter(
+    (link) => !(article.meta.date > (until[link.featureId] ?? article.meta.date)),
+  );
   const links = article.links ? applyLinkOverrides(proposed, sentences, article.links) : proposed;
   return { meta: article.meta, body: article.body, sentences, links };
 }

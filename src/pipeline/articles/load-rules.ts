@@ -28,6 +28,7 @@ const KEYS = [
   'listPrefixes',
   'posts',
   'groupYield',
+  'mentionsUntil',
 ] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -157,7 +158,23 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
       'write "city-id: province-id" lines',
     );
   }
+  const mentionsUntil = data.mentionsUntil ?? {};
+  if (
+    !isRecord(mentionsUntil) ||
+    !Object.values(mentionsUntil).every(
+      (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(v),
+    )
+  ) {
+    fail(
+      ['mentionsUntil'],
+      '"mentionsUntil" is not a mapping of feature id to a quoted date',
+      'write "feature-id: \'YYYY-MM-DD\'" lines',
+    );
+  }
   return {
+    ...(data.mentionsUntil === undefined
+      ? {}
+      : { mentionsUntil: mentionsUntil as Record<string, string> }),
     posts: checkPosts(data.posts, fail),
     groupYield: list('groupYield'),
     provinceOf: provinceOf as Record<string, string>,
@@ -215,6 +232,15 @@ function checkIds(
           fix,
         );
     }
+  }
+  for (const id of Object.keys(rules.mentionsUntil ?? {})) {
+    if (!known.has(id))
+      throw new DataError(
+        file,
+        yaml.lineOf(['mentionsUntil', id]),
+        `"${id}" is not a feature`,
+        fix,
+      );
   }
   for (const [town, post] of Object.entries(rules.posts?.at ?? {})) {
     for (const id of [town, post]) {

@@ -102,3 +102,23 @@ describe('context rules', () => {
       expect(links(`The army shelled ${village}.`), village).toEqual([]);
   });
 });
+
+describe('context rules, from the fourth held-out set', () => {
+  it('reads a place at one end of an unknown road name as part of the name', () => {
+    expect(ids('The M4 highway, also known as the Aleppo-Al Hasakah road, reopened.')).toEqual([
+      'm4',
+    ]);
+    expect(ids('The Kafr Nabl-Aleppo road was cut.')).toEqual([]);
+    // Not a road: the town stays.
+    expect(ids('The Aleppo-based group left.')).toEqual(['city-aleppo']);
+  });
+
+  it('links a post named by its town in quotation marks', () => {
+    expect(ids('They evacuated the “Morek” point.')).toEqual(['op-morek']);
+  });
+
+  it('reads "the buffer" and the verb spellings as the zone', () => {
+    expect(ids('No withdrawal from the buffer was seen.')).toEqual(['dmz-15km', 'dmz-20km']);
+    expect(ids('They control the planned demilitarise area.')).toEqual(['dmz-15km', 'dmz-20km']);
+  });
+});
