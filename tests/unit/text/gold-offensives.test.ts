@@ -3,7 +3,7 @@
  * linker's rules were tuned on, and the held-out articles, chosen before tuning and never tuned
  * on (`tests/fixtures/quotes/held-out.json`). The second held-out set (032–039) is scored in
  * `gold-held-out-2.test.ts`, the third (040–047) in `gold-held-out-3.test.ts`, the fourth (048–055)
- * in `gold-held-out-4.test.ts`.
+ * in `gold-held-out-4.test.ts`, the fifth (056–063) in `gold-held-out-5.test.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,8 +24,8 @@ const read = <T>(file: string): T =>
   JSON.parse(readFileSync(join(root, 'tests/fixtures/quotes', file), 'utf8')) as T;
 const gold = read<{ sentences: GoldSentence[] }>('gold-offensives.json').sentences;
 const heldOut = new Set(read<{ articles: string[] }>('held-out.json').articles);
-// The second, third and fourth held-out sets (032–039, 040–047, 048–055) have their own gold
-// labels and tests (gold-held-out-2.test.ts, gold-held-out-3.test.ts, gold-held-out-4.test.ts).
+// The second to fifth held-out sets (032–039, 040–047, 048–055, 056–063) have their own gold
+// labels and tests (gold-held-out-2.test.ts … gold-held-out-5.test.ts).
 const later = laterHeldOut();
 const articles = projectArticles().filter((a) => Number(a.meta.id) >= 5 && !later.has(a.meta.id));
 
