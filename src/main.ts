@@ -252,15 +252,25 @@ async function start(notices: HTMLElement): Promise<void> {
 /** Whether the interface was built: from then on, Retry reloads (see `failure.ts`). */
 let mounted = false;
 
+/** Whether the offline service worker was registered (once per page, however often Retry runs). */
+let offline = false;
+
 function run(): void {
   const notices = byId('notices');
-  start(notices).catch((error: unknown) => {
-    console.error(error);
-    showStartFailure(notices, error, { mounted, rerun: run });
-  });
+  start(notices)
+    .catch((error: unknown) => {
+      console.error(error);
+      showStartFailure(notices, error, { mounted, rerun: run });
+    })
+    .finally(() => {
+      // Registered once the first view is drawn (or failed): installing it downloads every file,
+      // which would otherwise compete with the first view's own.
+      if (offline) return;
+      offline = true;
+      startServiceWorker(notices);
+    });
 }
 
 // Which build this page is: its data is pinned to the same build (`load-data.ts`).
 document.documentElement.dataset['build'] = BUILD_ID;
 run();
-startServiceWorker(byId('notices'));

@@ -47,7 +47,7 @@ describe('phone layout (375×667)', () => {
     const collapsed = await page.locator('#popup').boundingBox();
     expect(collapsed?.height ?? 999).toBeLessThan(70);
     expect(await page.locator('.sheet-toggle').getAttribute('aria-expanded')).toBe('false');
-    expect(await page.locator('#popup .quote').isVisible()).toBe(false);
+    expect(await page.locator('#popup .quote').first().isVisible()).toBe(false);
     await page.click('.sheet-toggle');
     expect(await page.locator('#popup .quote').first().isVisible()).toBe(true);
 

@@ -45,13 +45,14 @@ describe('timeline state', () => {
     const status = Object.fromEntries(state.due.map((d) => [d.event.date, d.status]));
     expect(status).toEqual({ '2018-10-10': 'today', '2018-10-15': 'ahead', '2018-12-31': 'ahead' });
     expect(state.featureIds).toContain('dmz-15km');
-    // Articles 000 (about 4 Oct 2018), 006 (8 Oct) and 005 (10 Oct) are new since the previous stop, 3 Oct.
+    // Articles 000 (about 4 Oct 2018), 033 (7 Oct), 006 and 056 (8 Oct) and 005 (10 Oct) are new
+    // since the previous stop, 3 Oct.
     expect(
       state.articles
         .filter((a) => a.fromThisStep)
         .map((a) => a.meta.id)
         .sort(),
-    ).toEqual(['000', '005', '006']);
+    ).toEqual(['000', '005', '006', '033', '056']);
   });
 
   it('on 5 Mar 2020: every deadline passed, every article up to that day, the protocol agreed', () => {
