@@ -36,7 +36,7 @@ export function postPatterns(rule: PostRule): PostPatterns {
   const word = "[\\p{L}'’-]+";
   return {
     before: new RegExp(
-      `(?:^|[^\\p{L}])(${nouns})\\s+${fillers}(?:${preps})\\s+(?:the\\s+(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?$`,
+      `(?:^|[^\\p{L}])(${nouns})\\s+${fillers}(?:${preps})\\s+(?:the\\s+(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?[“"'#]?$`,
       'iu',
     ),
     after: new RegExp(

@@ -122,3 +122,20 @@ describe('context rules, from the fourth held-out set', () => {
     expect(ids('They control the planned demilitarise area.')).toEqual(['dmz-15km', 'dmz-20km']);
   });
 });
+
+describe('context rules, from the fifth held-out set', () => {
+  it('reads the state named by its seat as no place', () => {
+    expect(ids('The regime of Damascus kept bombing.')).toEqual([]);
+    expect(ids('Ankara backs forces opposed to the government in Damascus.')).toEqual([]);
+  });
+
+  it('reads the 2020 security corridor along the M4 as no part of the Sochi zone', () => {
+    expect(ids('They set up a security buffer zone along the M4 motorway.')).toEqual(['m4']);
+    expect(ids('They set up a buffer zone.')).toEqual(['dmz-15km', 'dmz-20km']);
+  });
+
+  it('links a post whose town is a hashtag or in quotation marks', () => {
+    expect(ids('This is the point of observation of #Morek.')).toEqual(['op-morek']);
+    expect(ids('They left the post of “Morek”.')).toEqual(['op-morek']);
+  });
+});
