@@ -17,7 +17,8 @@ async function retryUntilIdle(page: Page): Promise<void> {
     .getByRole('alert')
     .getByRole('button', { name: /Retry|Reload/ })
     .click();
-  await page.waitForFunction(() => document.body.dataset['mapState'] === 'idle', undefined, {
+  // Retry may reload the page: between documents there is no body yet.
+  await page.waitForFunction(() => document.body?.dataset['mapState'] === 'idle', undefined, {
     timeout: 45_000,
   });
   expect(await page.locator('.feature-entry').count()).toBeGreaterThan(10);

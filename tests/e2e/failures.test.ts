@@ -21,7 +21,7 @@ describe('failures in the browser()', () => {
       expect(await alert.innerText()).toContain('map-features.geojson');
       failing = false;
       await alert.getByRole('button', { name: 'Retry' }).click();
-      await page.waitForFunction(() => document.body.dataset['mapState'] === 'idle', undefined, {
+      await page.waitForFunction(() => document.body?.dataset['mapState'] === 'idle', undefined, {
         timeout: 45_000,
       });
       expect(await page.locator('.feature-entry').count()).toBeGreaterThan(10);

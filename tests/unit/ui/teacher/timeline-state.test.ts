@@ -45,14 +45,20 @@ describe('timeline state', () => {
     const status = Object.fromEntries(state.due.map((d) => [d.event.date, d.status]));
     expect(status).toEqual({ '2018-10-10': 'today', '2018-10-15': 'ahead', '2018-12-31': 'ahead' });
     expect(state.featureIds).toContain('dmz-15km');
-    // Articles 000 (about 4 Oct 2018), 033 (7 Oct), 006 and 056 (8 Oct) and 005 (10 Oct) are new
-    // since the previous stop, 3 Oct.
-    expect(
-      state.articles
-        .filter((a) => a.fromThisStep)
-        .map((a) => a.meta.id)
+    // New since the previous stop (3 Oct): the articles dated after it up to this day, among
+    // them 000 (about 4 Oct 2018), 006 (8 Oct) and 005 (10 Oct); the corpus grows, so the rest
+    // are read from the published data.
+    const fresh = state.articles
+      .filter((a) => a.fromThisStep)
+      .map((a) => a.meta.id)
+      .sort();
+    expect(fresh).toEqual(
+      articles
+        .filter((a) => a.date > '2018-10-03' && a.date <= '2018-10-10')
+        .map((a) => a.id)
         .sort(),
-    ).toEqual(['000', '005', '006', '033', '056']);
+    );
+    expect(fresh).toEqual(expect.arrayContaining(['000', '005', '006']));
   });
 
   it('on 5 Mar 2020: every deadline passed, every article up to that day, the protocol agreed', () => {
