@@ -32,7 +32,20 @@ export function fixtureLinker(): Linker {
   return compileLinker(targets, projectRules(targets));
 }
 
+/**
+ * The project's articles as the linker sees them: without the reviewers' `links:` corrections, so
+ * that the scores measure the linker, not the review.
+ */
 export function projectArticles(): LoadedArticle[] {
+  return reviewedArticles().map((article) => {
+    const unreviewed = { ...article };
+    delete unreviewed.links;
+    return unreviewed;
+  });
+}
+
+/** The project's articles as published: the linker's links with the reviewers' corrections. */
+export function reviewedArticles(): LoadedArticle[] {
   return loadArticles(join(root, 'geodata/articles'), 'geodata/articles');
 }
 
