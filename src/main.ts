@@ -232,7 +232,6 @@ async function start(notices: HTMLElement): Promise<void> {
   mapModule.catch(() => undefined);
   const teacherModule = import('./ui/teacher/teacher-tools.js');
   teacherModule.catch(() => undefined);
-  // The page's first paint (the static map) is shown before the interface is built on it.
   const data = await loadData();
   performance.mark('app:data');
   const { ctx, linked } = await mountInterface(data, notices, teacherModule);

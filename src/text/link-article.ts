@@ -6,6 +6,7 @@ import type { SentenceSpan } from '../types.js';
 import type { AliasEntry, Linker } from './linker.js';
 import { isWordChar, normaliseForMatch, originalEnd, type NormalisedText } from './normalise.js';
 import { postPlaces, yieldGroups } from './post-rules.js';
+import { withoutRoadNameEnds } from './road-names.js';
 import { keyText } from './translit-key.js';
 import { findTranslit } from './translit-match.js';
 
@@ -128,23 +129,6 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
   return out;
 }
 
-/**
- * Drops a place that is one end of a road's name with a place the rules do not know ("the
- * Aleppo-Al Hasakah road"): a road name links the road, not the towns in it.
- */
-function roadNameEnds(linker: Linker, body: string, matches: Match[]): Match[] {
-  const nouns = linker.rules.roadNouns.map((n) => n.replace(/\s+/gu, '\\s+')).join('|');
-  const name = "\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,2}";
-  const after = new RegExp(`^[-–](?:${name})\\s+(?:${nouns})(?![\\p{L}])`, 'u');
-  const before = new RegExp(`(?:${name})[-–]$`, 'u');
-  const noun = new RegExp(`^\\s+(?:${nouns})(?![\\p{L}])`, 'u');
-  return matches.filter((m) => {
-    const rest = body.slice(m.end, m.end + 60);
-    if (after.test(rest)) return false;
-    return !(before.test(body.slice(Math.max(0, m.start - 40), m.start)) && noun.test(rest));
-  });
-}
-
 /** True when only ", ", " and " or ", and " separate two matches of a list. */
 function listGap(body: string, left: Match, right: Match): boolean {
   return /^\s*(?:,|,?\s*and|&|,?\s*as well as)\s*$/u.test(body.slice(left.end, right.start));
@@ -237,7 +221,7 @@ export function linkArticle(
       linker.rules.posts,
       linker.postPatterns,
       body,
-      roadNameEnds(linker, body, matches),
+      withoutRoadNameEnds(linker.roadNamePatterns, body, matches),
     );
     const found = yieldGroups(linker.groups, [
       ...provinceLists(linker, body, placed),

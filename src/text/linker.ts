@@ -5,6 +5,7 @@
 import { expandTemplate, idsForKey, type LinkRules, type LinkTarget } from './link-rules.js';
 import { foldAlias } from './normalise.js';
 import { postPatterns, type PostPatterns } from './post-rules.js';
+import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
 import { keyVariants, translitKey } from './translit-key.js';
 
 /** What a folded alias means. */
@@ -40,6 +41,8 @@ export interface Linker {
   groups: string[][];
   /** The {@link LinkRules.posts} rule, compiled. */
   postPatterns?: PostPatterns;
+  /** Road names made of two places ("the Aleppo-Al Hasakah road"), from the road nouns. */
+  roadNamePatterns: RoadNamePatterns;
   /** Number of folded aliases in the trie. */
   size: number;
 }
@@ -224,6 +227,7 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     roadPlaces: phrases.roadPlaces,
     groups: (rules.groupYield ?? []).map((pattern) => idsForKey(pattern, targets)),
     ...(rules.posts ? { postPatterns: postPatterns(rules.posts) } : {}),
+    roadNamePatterns: roadNamePatterns(rules.roadNouns),
     size: exact.size,
   };
 }
