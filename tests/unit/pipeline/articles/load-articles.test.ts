@@ -1,48 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { loadArticles } from '../../../../src/pipeline/articles/load-articles.js';
-import { DataError } from '../../../../src/pipeline/errors.js';
+import { describe, expect, it } from 'vitest';
+import type { DataError } from '../../../../src/pipeline/errors.js';
+import { dataErrorOf } from '../data-error.js';
+import { GOOD, useArticleFolder } from './article-files.js';
 
-const GOOD = [
-  '---',
-  'id: "005"',
-  'outlet: Reuters',
-  'originalOutlet: Reuters',
-  'headline: "Russia, Turkey agree Idlib buffer zone"',
-  'date: 2018-09-17',
-  'dateInferred: false',
-  'url: https://example.org/idlib',
-  'language: en',
-  '---',
-  'Russia and Turkey agreed on a buffer zone in Idlib.',
-  '',
-].join('\n');
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-/** Writes `files` to a fresh folder and loads it. */
-function load(files: Record<string, string | Uint8Array>): ReturnType<typeof loadArticles> {
-  const dir = mkdtempSync(join(tmpdir(), 'articles-'));
-  dirs.push(dir);
-  for (const [name, contents] of Object.entries(files)) writeFileSync(join(dir, name), contents);
-  return loadArticles(dir, 'geodata/articles');
-}
+const load = useArticleFolder();
 
 /** The DataError a load throws. */
-function errorOf(files: Record<string, string | Uint8Array>): DataError {
-  try {
-    load(files);
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('no DataError thrown');
-}
+const errorOf = (files: Record<string, string | Uint8Array>): DataError =>
+  dataErrorOf(() => load(files));
 
 describe('loadArticles', () => {
   it('reads a well-formed article, skipping README.md', () => {

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Control } from '../../../../src/geo/control-cells.js';
-import { DataError } from '../../../../src/pipeline/errors.js';
+import { dataErrorOf } from '../data-error.js';
 import { parseCsv } from '../../../../src/pipeline/geodata/csv.js';
 import {
   DATED_TABLES,
@@ -29,15 +29,7 @@ const sides = new Map<string, Control>([
   ['test-e', 'opposition'],
 ]);
 
-function failure(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
+const failure = dataErrorOf;
 
 describe('dated places', () => {
   it('loads the fixture, skipping the row without a position', () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../../src/pipeline/errors.js';
+import { dataErrorOf } from '../data-error.js';
 import { parseCsv, type CsvRow } from '../../../../src/pipeline/geodata/csv.js';
 import { loadGazetteer } from '../../../../src/pipeline/geodata/gazetteer.js';
 import { checkBasis } from '../../../../src/pipeline/geodata/provenance.js';
@@ -43,15 +43,7 @@ function edited(table: Table, key: string, value: string, edit: Record<string, s
   return { rows, line: row.line };
 }
 
-function failure(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
+const failure = dataErrorOf;
 
 /** Loads `table` with one row edited; expects a DataError at that row matching `message`. */
 function expectStop(

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../../../src/pipeline/errors.js';
+import { dataErrorOf } from '../data-error.js';
 import { ADMIN_TABLE } from '../../../../src/pipeline/geodata/admin-areas.js';
 import { buildFeatures } from '../../../../src/pipeline/geodata/build-features.js';
 import { parseCsv } from '../../../../src/pipeline/geodata/csv.js';
@@ -27,15 +27,7 @@ function control(row: string) {
   return parseCsv(`${header(TABLES.control)}\n${good}\n${row}\n`, TABLES.control);
 }
 
-function failure(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
+const failure = dataErrorOf;
 
 describe('control table', () => {
   it('resolves a GeoNames row to the GeoNames position', () => {
