@@ -27,6 +27,30 @@ export function publishArticle(linker: Linker, article: ArticleSource): Publishe
   return { meta: article.meta, body: article.body, sentences, links };
 }
 
+/** The quotes of one article, one per feature and sentence (its first link there). */
+export function quotesOfArticle(article: PublishedArticle): Map<string, Quote[]> {
+  const byFeature = new Map<string, Quote[]>();
+  const seen = new Set<string>();
+  for (const link of article.links) {
+    const key = `${link.featureId}:${link.sentenceIndex}`;
+    const span = article.sentences[link.sentenceIndex];
+    if (seen.has(key) || !span) continue;
+    seen.add(key);
+    const text = article.body.slice(span.start, span.end);
+    const list = byFeature.get(link.featureId) ?? [];
+    list.push({
+      articleId: article.meta.id,
+      sentenceIndex: link.sentenceIndex,
+      text,
+      start: link.start,
+      end: link.end,
+      match: text.slice(link.start, link.end),
+    });
+    byFeature.set(link.featureId, list);
+  }
+  return byFeature;
+}
+
 /**
  * Builds the {@link QuoteIndex}. Quotes are one per feature and sentence (the first match in
  * it), in article order (as given) then sentence order; every feature id in `featureIds` has
@@ -42,24 +66,8 @@ export function buildQuoteIndex(
   for (const article of articles) {
     const published = publishArticle(linker, article);
     index.articles[article.meta.id] = published;
-    const quoted = new Set<string>();
-    for (const link of published.links) {
-      const key = `${link.featureId}:${link.sentenceIndex}`;
-      if (quoted.has(key)) continue;
-      quoted.add(key);
-      const span = published.sentences[link.sentenceIndex];
-      if (!span) continue;
-      const text = article.body.slice(span.start, span.end);
-      const quote: Quote = {
-        articleId: article.meta.id,
-        sentenceIndex: link.sentenceIndex,
-        text,
-        start: link.start,
-        end: link.end,
-        match: text.slice(link.start, link.end),
-      };
-      (index.byFeature[link.featureId] ??= []).push(quote);
-    }
+    for (const [featureId, quotes] of quotesOfArticle(published))
+      (index.byFeature[featureId] ??= []).push(...quotes);
   }
   return index;
 }

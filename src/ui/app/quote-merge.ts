@@ -2,31 +2,8 @@
  * Extends a quote index with articles added in the browser, and takes them out again. Pure: each
  * call returns a new index and leaves its input as it was.
  */
-import type { PublishedArticle, Quote, QuoteIndex } from '../../types.js';
-
-/** The quotes of one article, one per feature and sentence (its first link there). */
-export function quotesOfArticle(article: PublishedArticle): Map<string, Quote[]> {
-  const byFeature = new Map<string, Quote[]>();
-  const seen = new Set<string>();
-  for (const link of article.links) {
-    const key = `${link.featureId}:${link.sentenceIndex}`;
-    const span = article.sentences[link.sentenceIndex];
-    if (seen.has(key) || !span) continue;
-    seen.add(key);
-    const text = article.body.slice(span.start, span.end);
-    const list = byFeature.get(link.featureId) ?? [];
-    list.push({
-      articleId: article.meta.id,
-      sentenceIndex: link.sentenceIndex,
-      text,
-      start: link.start,
-      end: link.end,
-      match: text.slice(link.start, link.end),
-    });
-    byFeature.set(link.featureId, list);
-  }
-  return byFeature;
-}
+import type { PublishedArticle, QuoteIndex } from '../../types.js';
+import { quotesOfArticle } from '../../text/quote-index.js';
 
 /**
  * `index` with `articles` added (marked {@link PublishedArticle.addedOnDevice}) after its own;
