@@ -108,6 +108,9 @@ function bySentence(matches: Match[], sentences: readonly SentenceSpan[]): Map<n
 function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[] {
   const out: Match[] = [];
   const places = matches.filter((m) => m.entry.ids.some((id) => linker.roadPlaces.has(id)));
+  // The ends of "roads between X and Y" are towns: "roads between Idlib and Latakia" is not a
+  // road's name, though "the Latakia-Idlib highway" is.
+  const provinces = new Set(Object.values(linker.rules.provinceOf ?? {}));
   for (const trigger of triggers) {
     if (matches.some((m) => m.start < trigger.end && trigger.start < m.end)) continue;
     const after = places.filter(
@@ -116,7 +119,7 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
     for (const [road, { pairs }] of Object.entries(linker.rules.roads)) {
       if ([...matches, ...out].some((m) => m.entry.ids.includes(road))) continue;
       const joins = pairs.some(([a, b]) =>
-        [a, b].every((id) => after.some((p) => p.entry.ids.includes(id))),
+        [a, b].every((id) => !provinces.has(id) && after.some((p) => p.entry.ids.includes(id))),
       );
       if (joins)
         out.push({
@@ -129,18 +132,18 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
   return out;
 }
 
-/** True when only ", ", " and " or ", and " separate two matches of a list. */
+/** True when only ", ", " and ", ", and " or a hyphen ("Idlib-Hama") separate two matches of a list. */
 function listGap(body: string, left: Match, right: Match): boolean {
-  return /^\s*(?:,|,?\s*and|&|,?\s*as well as)\s*$/u.test(body.slice(left.end, right.start));
+  return /^\s*(?:,|,?\s*and|&|,?\s*as well as|[-–/])\s*$/u.test(body.slice(left.end, right.start));
 }
 
 /**
- * In "Idlib, Hama and Aleppo provinces" the plural, and in "parts of Latakia, Hama and Aleppo"
- * the prefix, make every name of the list a province: moves such lists' city matches to their
+ * In "Idlib, Hama and Aleppo provinces" the plural, in "the Idlib-Hama border" the word after,
+ * and in "parts of Latakia, Hama and Aleppo" the prefix, make every name of the list a province: moves such lists' city matches to their
  * provinces.
  */
 function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] {
-  const { provinceOf = {}, listNouns = [], listPrefixes = [] } = linker.rules;
+  const { provinceOf = {}, listNouns = [], listPrefixes = [], listAfter = [] } = linker.rules;
   const out = [...matches];
   const toProvince = (j: number): void => {
     const item = out[j];
@@ -154,7 +157,10 @@ function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] 
     const head = out[i];
     if (!head) continue;
     const words = body.slice(head.start, head.end).toLowerCase().split(/\s+/u);
-    if (listNouns.includes(words[words.length - 1] ?? '')) {
+    const next = /^\s+(\p{L}+)/u.exec(body.slice(head.end, head.end + 30))?.[1] ?? '';
+    const followed = listAfter.includes(next.toLowerCase());
+    if (followed) toProvince(i);
+    if (followed || listNouns.includes(words[words.length - 1] ?? '')) {
       for (let j = i - 1; j >= 0 && listGap(body, out[j] ?? head, out[j + 1] ?? head); j--)
         toProvince(j);
     }

@@ -74,6 +74,11 @@ export interface LinkRules {
   /** Words that make the list that follows them provinces ("parts of Latakia, Hama and Aleppo"). */
   listPrefixes?: string[];
   /**
+   * Words that make the list just before them provinces: "the Idlib-Hama border" (cities have no
+   * borders). The list may be joined by a hyphen.
+   */
+  listAfter?: string[];
+  /**
    * Features drawn as they were on one day, by id, with the last day their mentions mean them:
    * an article dated after it (`contact-line`: the line of 17 Sep 2018, which the 2019 offensive
    * moved) means another line by "front line" or "line of contact", so those links are dropped.

@@ -88,7 +88,8 @@ function resolveNameClaims(
 
 /**
  * A name with the Arabic "Jabal X" (mount X) also in its English forms: "Jabal Shahshabo",
- * "Shahshabo mountain", "Mount Shahshabo", "Shahshabo mountains". Other names as they are.
+ * "Shahshabo mountain", "Mount Shahshabo", "Shahshabo mountains", "Shahshabo Mount". Other names as
+ * they are.
  */
 export function withMountainForms(name: string): string[] {
   const m =
@@ -97,8 +98,11 @@ export function withMountainForms(name: string): string[] {
     );
   const rest = m?.[1];
   if (rest === undefined) return [name];
-  return [name, `${rest} mountain`, `${rest} mountains`, `Mount ${rest}`];
+  return [name, `${rest} mountain`, `${rest} mountains`, `Mount ${rest}`, `${rest} Mount`];
 }
+
+/** Kinds of the features that are regions, not places a road ends at. */
+const PROVINCE_KINDS = new Set(['province', 'governorate']);
 
 /** The phrases the rules make: explicit aliases and road compounds by feature, and ignores. */
 interface Phrases {
@@ -116,7 +120,7 @@ function collectPhrases(targets: readonly LinkTarget[], rules: LinkRules): Phras
       const names = compoundNames(byId.get(id));
       for (const alias of aliases) {
         for (const expanded of expandTemplate(alias, rules.vocab, names))
-          explicit.push([expanded, [id]]);
+          for (const form of withMountainForms(expanded)) explicit.push([form, [id]]);
       }
     }
   }
@@ -126,10 +130,13 @@ function collectPhrases(targets: readonly LinkTarget[], rules: LinkRules): Phras
     for (const [a, b] of pairs) {
       roadPlaces.add(a);
       roadPlaces.add(b);
+      // A province end names the road only with a road noun: "the Hama-Idlib highway", but
+      // "the Idlib-Hama border" is the provinces'.
+      const bare = [a, b].every((id) => !PROVINCE_KINDS.has(byId.get(id)?.kind ?? ''));
       for (const na of compoundNames(byId.get(a))) {
         for (const nb of compoundNames(byId.get(b))) {
           for (const compound of [`${na}-${nb}`, `${nb}-${na}`]) {
-            explicit.push([compound, [road]]);
+            if (bare) explicit.push([compound, [road]]);
             for (const noun of rules.roadNouns) explicit.push([`${compound} ${noun}`, [road]]);
           }
         }

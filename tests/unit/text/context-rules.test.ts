@@ -139,3 +139,39 @@ describe('context rules, from the fifth held-out set', () => {
     expect(ids('They left the post of “Morek”.')).toEqual(['op-morek']);
   });
 });
+
+describe('context rules, from the sixth held-out set', () => {
+  it('reads the names after a plural "provinces" as provinces', () => {
+    expect(ids('The region, with the nearby provinces Hama and Latakia, was calm.')).toEqual([
+      'governorate-hama',
+      'governorate-latakia',
+    ]);
+  });
+
+  it('reads names joined before "border" as provinces, not cities', () => {
+    expect(ids('Villages straddle the Idlib-Hama border.')).toEqual([
+      'idlib-province',
+      'governorate-hama',
+    ]);
+    expect(ids('They shelled towns near the Aleppo border.')).toEqual(['governorate-aleppo']);
+    expect(ids('They shelled towns near Aleppo.')).toEqual(['city-aleppo']);
+  });
+
+  it('reads a highway named by a town and the province it crosses as the road', () => {
+    expect(ids('Troops reached the Hama-Idlib highway.')).toEqual(['m5']);
+    expect(ids('Troops reached the Latakia-Idlib road.')).toEqual(['m4']);
+    // Without a road noun the compound is no road's name.
+    expect(ids('They moved along the Hama-Idlib front.')).not.toContain('m5');
+  });
+
+  it('links a post by its number only where the sources agree on the number', () => {
+    expect(ids('Jets struck near observation point no. 8 today.')).toEqual(['op-sarman']);
+    expect(ids('A convoy went to Turkish observation post No. 9.')).toEqual(['op-morek']);
+    expect(ids('A convoy went to observation post number 10.')).toEqual([]);
+    expect(ids('A convoy stopped 9 km from a Turkish observation post.')).toEqual([]);
+  });
+
+  it('reads "the X Mount" as "Jabal X"', () => {
+    expect(ids('New posts went up in the al-Zawiya Mount.')).toEqual(['idlib-province']);
+  });
+});

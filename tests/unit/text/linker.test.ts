@@ -202,6 +202,7 @@ describe('withMountainForms', () => {
       'Shahshabo mountain',
       'Shahshabo mountains',
       'Mount Shahshabo',
+      'Shahshabo Mount',
     ]);
     expect(withMountainForms('Jebel al-Zawiya')).toContain('Mount Zawiya');
     expect(withMountainForms('Jabal')).toEqual(['Jabal']);
