@@ -7,6 +7,7 @@ import type { AliasEntry, Linker } from './linker.js';
 import { isWordChar, normaliseForMatch, originalEnd, type NormalisedText } from './normalise.js';
 import { postPlaces, yieldGroups } from './post-rules.js';
 import { withoutRoadNameEnds } from './road-names.js';
+import { listGap, seatPlaces } from './seat-rules.js';
 import { keyText } from './translit-key.js';
 import { findTranslit } from './translit-match.js';
 
@@ -132,11 +133,6 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
   return out;
 }
 
-/** True when only ", ", " and ", ", and " or a hyphen ("Idlib-Hama") separate two matches of a list. */
-function listGap(body: string, left: Match, right: Match): boolean {
-  return /^\s*(?:,|,?\s*and|&|,?\s*as well as|[-–/])\s*$/u.test(body.slice(left.end, right.start));
-}
-
 /**
  * In "Idlib, Hama and Aleppo provinces" the plural, in "the Idlib-Hama border" the word after,
  * and in "parts of Latakia, Hama and Aleppo" the prefix, make every name of the list a province: moves such lists' city matches to their
@@ -227,7 +223,13 @@ export function linkArticle(
       linker.rules.posts,
       linker.postPatterns,
       body,
-      withoutRoadNameEnds(linker.roadNamePatterns, body, matches),
+      seatPlaces(
+        linker.rules.seats,
+        linker.cities,
+        body,
+        sentence.start,
+        withoutRoadNameEnds(linker.roadNamePatterns, body, matches),
+      ),
     );
     const found = yieldGroups(linker.groups, [
       ...provinceLists(linker, body, placed),

@@ -43,6 +43,17 @@ export interface PostRule {
   at: Record<string, string>;
 }
 
+/**
+ * A capital is its government ("Damascus stokes protests", "an attack on Damascus") unless its
+ * sentence places something in it: see `seatPlaces`.
+ */
+export interface SeatRule {
+  /** The capitals, by feature id: `city-damascus`. */
+  features: string[];
+  /** Words just before the name that place a thing in the city ("in", "the capital,", "linking"). */
+  before: string[];
+}
+
 /** The linking rules, as written in `geodata/feature-aliases.yaml`. */
 export interface LinkRules {
   /** Word lists usable in aliases as `{name}`; `{names}` is the feature's own gazetteer names. */
@@ -73,6 +84,8 @@ export interface LinkRules {
   listNouns?: string[];
   /** Words that make the list that follows them provinces ("parts of Latakia, Hama and Aleppo"). */
   listPrefixes?: string[];
+  /** Capitals whose bare name is the government unless placed; absent: no such rule. */
+  seats?: SeatRule;
   /**
    * Words that make the list just before them provinces: "the Idlib-Hama border" (cities have no
    * borders). The list may be joined by a hyphen.

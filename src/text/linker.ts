@@ -43,6 +43,8 @@ export interface Linker {
   postPatterns?: PostPatterns;
   /** Road names made of two places ("the Aleppo-Al Hasakah road"), from the road nouns. */
   roadNamePatterns: RoadNamePatterns;
+  /** Ids of the city features, for the `seats` rule's lists. */
+  cities: Set<string>;
   /** Number of folded aliases in the trie. */
   size: number;
 }
@@ -235,6 +237,7 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     groups: (rules.groupYield ?? []).map((pattern) => idsForKey(pattern, targets)),
     ...(rules.posts ? { postPatterns: postPatterns(rules.posts) } : {}),
     roadNamePatterns: roadNamePatterns(rules.roadNouns),
+    cities: new Set(targets.filter((t) => t.kind === 'city').map((t) => t.id)),
     size: exact.size,
   };
 }

@@ -8,6 +8,7 @@ import {
   type LinkRules,
   type LinkTarget,
   type PostRule,
+  type SeatRule,
 } from '../../text/link-rules.js';
 import { parseYamlWithLines, type YamlWithLines } from './yaml-lines.js';
 
@@ -28,6 +29,7 @@ const KEYS = [
   'listPrefixes',
   'listAfter',
   'posts',
+  'seats',
   'groupYield',
   'mentionsUntil',
 ] as const;
@@ -65,6 +67,19 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     placeNouns: value.placeNouns as string[],
     ...(value.fillers === undefined ? {} : { fillers: value.fillers as string[] }),
     at: at as Record<string, string>,
+  };
+}
+
+/** Checks the `seats` rule: the capitals' feature ids and the words that place a thing in them. */
+function checkSeats(value: unknown, fail: Fail): SeatRule | undefined {
+  if (value === undefined) return undefined;
+  const fix = 'write seats: { features: [city-id], before: [in, from, ...] }';
+  if (!isRecord(value)) return fail(['seats'], '"seats" is not a mapping', fix);
+  for (const key of ['features', 'before'] as const)
+    if (!stringList(value[key])) fail(['seats', key], `"seats.${key}" is not a list`, fix);
+  return {
+    features: value.features as string[],
+    before: (value.before as string[]).map((word) => word.toLowerCase()),
   };
 }
 
@@ -177,6 +192,7 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
       ? {}
       : { mentionsUntil: mentionsUntil as Record<string, string> }),
     posts: checkPosts(data.posts, fail),
+    ...(data.seats === undefined ? {} : { seats: checkSeats(data.seats, fail) }),
     groupYield: list('groupYield'),
     provinceOf: provinceOf as Record<string, string>,
     listNouns: list('listNouns').map((noun) => noun.toLowerCase()),
@@ -204,71 +220,30 @@ function checkIds(
 ): void {
   const known = new Set(targets.map((t) => t.id));
   const fix = `use an id of a published feature (${[...known].slice(0, 6).join(', ')}, …)`;
-  for (const key of Object.keys(rules.aliases)) {
-    const missing = key.split(',').find((part) => idsForKey(part.trim(), targets).length === 0);
-    if (missing !== undefined)
-      throw new DataError(
-        file,
-        yaml.lineOf(['aliases', key]),
-        `"${missing.trim()}" matches no feature`,
-        fix,
-      );
-  }
-  for (const [alias, id] of Object.entries(rules.prefer)) {
+  const need = (id: string, path: (string | number)[]): void => {
     if (!known.has(id))
-      throw new DataError(file, yaml.lineOf(['prefer', alias]), `"${id}" is not a feature`, fix);
-  }
-  for (const [road, { pairs }] of Object.entries(rules.roads)) {
-    for (const id of [road, ...pairs.flat()]) {
-      if (!known.has(id))
-        throw new DataError(file, yaml.lineOf(['roads', road]), `"${id}" is not a feature`, fix);
-    }
-  }
-  for (const [city, province] of Object.entries(rules.provinceOf ?? {})) {
-    for (const id of [city, province]) {
-      if (!known.has(id))
-        throw new DataError(
-          file,
-          yaml.lineOf(['provinceOf', city]),
-          `"${id}" is not a feature`,
-          fix,
-        );
-    }
-  }
-  for (const id of Object.keys(rules.mentionsUntil ?? {})) {
-    if (!known.has(id))
-      throw new DataError(
-        file,
-        yaml.lineOf(['mentionsUntil', id]),
-        `"${id}" is not a feature`,
-        fix,
-      );
-  }
-  for (const [town, post] of Object.entries(rules.posts?.at ?? {})) {
-    for (const id of [town, post]) {
-      if (!known.has(id))
-        throw new DataError(
-          file,
-          yaml.lineOf(['posts', 'at', town]),
-          `"${id}" is not a feature`,
-          fix,
-        );
-    }
-  }
-  for (const [i, pattern] of (rules.groupYield ?? []).entries()) {
-    if (idsForKey(pattern, targets).length === 0)
-      throw new DataError(
-        file,
-        yaml.lineOf(['groupYield', i]),
-        `"${pattern}" matches no feature`,
-        fix,
-      );
-  }
+      throw new DataError(file, yaml.lineOf(path), `"${id}" is not a feature`, fix);
+  };
+  const needPattern = (pattern: string, path: (string | number)[]): void => {
+    if (idsForKey(pattern.trim(), targets).length === 0)
+      throw new DataError(file, yaml.lineOf(path), `"${pattern.trim()}" matches no feature`, fix);
+  };
+  for (const key of Object.keys(rules.aliases))
+    for (const part of key.split(',')) needPattern(part, ['aliases', key]);
+  for (const [alias, id] of Object.entries(rules.prefer)) need(id, ['prefer', alias]);
+  for (const [road, { pairs }] of Object.entries(rules.roads))
+    for (const id of [road, ...pairs.flat()]) need(id, ['roads', road]);
+  for (const [city, province] of Object.entries(rules.provinceOf ?? {}))
+    for (const id of [city, province]) need(id, ['provinceOf', city]);
+  for (const id of Object.keys(rules.mentionsUntil ?? {})) need(id, ['mentionsUntil', id]);
+  for (const [town, post] of Object.entries(rules.posts?.at ?? {}))
+    for (const id of [town, post]) need(id, ['posts', 'at', town]);
+  for (const [i, id] of (rules.seats?.features ?? []).entries()) need(id, ['seats', 'features', i]);
+  for (const [i, pattern] of (rules.groupYield ?? []).entries())
+    needPattern(pattern, ['groupYield', i]);
   rules.retarget.forEach((rule, i) => {
-    for (const id of [...(rule.feature ? [rule.feature] : []), ...rule.from]) {
-      if (!known.has(id))
-        throw new DataError(file, yaml.lineOf(['retarget', i]), `"${id}" is not a feature`, fix);
-    }
+    for (const id of [...(rule.feature ? [rule.feature] : []), ...rule.from])
+      need(id, ['retarget', i]);
   });
 }
 

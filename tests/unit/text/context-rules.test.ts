@@ -175,3 +175,36 @@ describe('context rules, from the sixth held-out set', () => {
     expect(ids('New posts went up in the al-Zawiya Mount.')).toEqual(['idlib-province']);
   });
 });
+
+describe('context rules, from the seventh and eighth held-out sets', () => {
+  it('reads a bare capital as its government unless the sentence places something in it', () => {
+    for (const sentence of [
+      'Damascus stokes protests against the posts.',
+      'Turkey will retaliate against any attack on Damascus.',
+      'Moscow and Damascus kept bombing.',
+      'The deal may force Damascus and its allies to act.',
+    ])
+      expect(ids(sentence), sentence).toEqual([]);
+    for (const sentence of [
+      'A source in Damascus said so.',
+      'The highway links the capital, Damascus, with the north.',
+      'It joins the political capital (Damascus) to the north.',
+      'Damascus, Feb 6 (IANS) The army advanced.',
+      'It connects the cities of Latakia, Damascus, and Hama.',
+    ])
+      expect(ids(sentence), sentence).toContain('city-damascus');
+    expect(ids('Gains were made in the Damascus suburbs.')).toEqual(['city-damascus']);
+  });
+
+  it('reads "observation stations" and "outposts" as the posts, "military outposts" as none', () => {
+    expect(ids('Turkey set up 12 ceasefire observation stations.')).toHaveLength(12);
+    expect(ids('Troops evacuated all their outposts in the area.')).toHaveLength(12);
+    expect(ids('It withdrew from one of its largest military outposts.')).toEqual([]);
+    expect(ids('They left an observation station.')).toEqual([]);
+    expect(ids('They left the observation station in Morek.')).toEqual(['op-morek']);
+  });
+
+  it('reads "(prov. X)" as the province', () => {
+    expect(ids('They shelled Kafr Nabud (prov. Hama).')).toEqual(['governorate-hama']);
+  });
+});

@@ -65,4 +65,14 @@ describe('loadLinkRules', () => {
       /:\d+: "ob-\*" matches no feature/u,
     );
   });
+
+  it('names the line of a bad seats rule', () => {
+    const text = original.replace('features: [city-damascus]', 'features: [city-damascos]');
+    expect(messageFor(text)).toMatch(
+      new RegExp(`:${lineOf(text, 'city-damascos')}: "city-damascos" is not a feature`, 'u'),
+    );
+    expect(messageFor(original.replace('features: [city-damascus]', 'features: 3'))).toMatch(
+      /"seats\.features" is not a list/u,
+    );
+  });
 });
