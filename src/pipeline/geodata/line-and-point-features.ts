@@ -95,13 +95,18 @@ export function addPoints(add: AddFeature, p: PointInputs): void {
       },
     );
   }
+  const ordinal = (n: number): string =>
+    `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
   for (const post of p.posts) {
     add(
       post.id,
-      `Turkish observation post ${post.order}: ${post.name}`,
+      // The order is the list the table follows (Wikipedia's), not a number: the news number
+      // the posts differently (Anadolu's "post 8" is Sarman, the list's 6th), so none is shown
+      // as the post's number.
+      `Turkish observation post: ${post.name}`,
       'observation-point',
       { type: 'Point', coordinates: post.coordinates },
-      `Turkish observation post no. ${post.order}, ${post.location}; ${positionWording(post)}`,
+      `Turkish observation post, ${ordinal(post.order)} of the twelve in the list the table follows (news reports number the posts differently), ${post.location}; ${positionWording(post)}`,
       {
         method: plainWording(`Position: ${post.coordSource}`),
         sources: [
