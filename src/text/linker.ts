@@ -64,7 +64,7 @@ function entryAt(root: TrieNode, key: string): AliasEntry {
   return node.entry;
 }
 
-/** Place names simple enough to build phrases from ("Aleppo", not "Turkish observation post 9: Morek"). */
+/** Place names simple enough to build phrases from ("Aleppo", not "Turkish observation post: Morek"). */
 function compoundNames(target: LinkTarget | undefined): string[] {
   return (target?.names ?? []).filter((name) => /^[\p{L}' ’-]+$/u.test(name) && name.length <= 24);
 }
