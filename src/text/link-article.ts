@@ -34,6 +34,11 @@ function isWordEnd(norm: NormalisedText, j: number): boolean {
   return j >= norm.text.length || norm.boundaryBefore[j] === 1 || !isWordChar(norm.text[j]);
 }
 
+/** True when `text` has no more space-separated words than the phrase: "and an" is not "Andan". */
+function fitsWords(entry: AliasEntry, text: string): boolean {
+  return entry.words === undefined || (text.match(/\s+/gu)?.length ?? 0) < entry.words;
+}
+
 /** Every alias occurrence at word boundaries, overlapping ones included. */
 function findAll(linker: Linker, body: string, norm: NormalisedText): Match[] {
   const matches: Match[] = [];
@@ -44,11 +49,10 @@ function findAll(linker: Linker, body: string, norm: NormalisedText): Match[] {
     let j = i + 1;
     while (node) {
       if (node.entry && isWordEnd(norm, j)) {
-        matches.push({
-          start: norm.offsets[i] ?? 0,
-          end: originalEnd(norm, body, j),
-          entry: node.entry,
-        });
+        const start = norm.offsets[i] ?? 0;
+        const end = originalEnd(norm, body, j);
+        if (fitsWords(node.entry, body.slice(start, end)))
+          matches.push({ start, end, entry: node.entry });
       }
       if (j >= text.length) break;
       node = node.children.get(text[j] ?? '');
@@ -139,7 +143,8 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
  * provinces.
  */
 function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] {
-  const { provinceOf = {}, listNouns = [], listPrefixes = [], listAfter = [] } = linker.rules;
+  const { provinceOf = {}, listNouns = [], listPrefixes = [] } = linker.rules;
+  const { listAfter = [], listAdjectives = [] } = linker.rules;
   const out = [...matches];
   const toProvince = (j: number): void => {
     const item = out[j];
@@ -164,7 +169,8 @@ function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] 
       .slice(Math.max(0, head.start - 40), head.start)
       .toLowerCase()
       .replace(/\s+/gu, ' ');
-    if (listPrefixes.some((prefix) => before.endsWith(`${prefix} `))) {
+    const bare = before.replace(new RegExp(`(?:^| )(?:${listAdjectives.join('|')}) $`, 'u'), ' ');
+    if (listPrefixes.some((prefix) => bare.endsWith(`${prefix} `))) {
       toProvince(i);
       for (let j = i + 1; j < out.length && listGap(body, out[j - 1] ?? head, out[j] ?? head); j++)
         toProvince(j);

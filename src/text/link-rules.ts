@@ -84,6 +84,8 @@ export interface LinkRules {
   listNouns?: string[];
   /** Words that make the list that follows them provinces ("parts of Latakia, Hama and Aleppo"). */
   listPrefixes?: string[];
+  /** Words that may stand between such a prefix and its list ("parts of nearby Hama"). */
+  listAdjectives?: string[];
   /** Capitals whose bare name is the government unless placed; absent: no such rule. */
   seats?: SeatRule;
   /**

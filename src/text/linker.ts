@@ -6,7 +6,7 @@ import { expandTemplate, idsForKey, type LinkRules, type LinkTarget } from './li
 import { foldAlias } from './normalise.js';
 import { postPatterns, type PostPatterns } from './post-rules.js';
 import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
-import { keyVariants, translitKey } from './translit-key.js';
+import { keyText, keyVariants, translitKey } from './translit-key.js';
 
 /** What a folded alias means. */
 export interface AliasEntry {
@@ -18,6 +18,11 @@ export interface AliasEntry {
   cues: number[];
   /** True when the alias takes part in longest-match resolution (links and ignores). */
   consumes: boolean;
+  /**
+   * The most words any phrase of this key has. A match may run words together
+   * ("Khansheikhoun") but not split one: "and an" is not "Andan".
+   */
+  words?: number;
 }
 
 /** A node of the alias trie. */
@@ -162,8 +167,16 @@ function buildTrie(
   kinds: Map<string, string>,
   keysOf: (alias: string) => string[],
   minKey: number,
+  wordsOf?: (alias: string) => number,
 ): { root: TrieNode; size: number } {
   const keyOf = (alias: string): string => keysOf(alias)[0] ?? '';
+  const words = new Map<string, number>();
+  const count = (key: string, alias: string): void => {
+    if (wordsOf) words.set(key, Math.max(words.get(key) ?? 0, wordsOf(alias)));
+  };
+  for (const phrase of [...phrases.explicit.map(([a]) => a), ...phrases.names.map(([n]) => n)])
+    for (const key of keysOf(phrase)) count(key, phrase);
+  for (const phrase of phrases.ignore) for (const key of keysOf(phrase)) count(key, phrase);
   const explicit = new Map<string, Set<string>>();
   for (const [alias, ids] of phrases.explicit) {
     for (const key of keysOf(alias)) {
@@ -189,6 +202,8 @@ function buildTrie(
     if (!entry.consumes) size++;
     entry.ids = ids;
     entry.consumes = true;
+    const most = words.get(key);
+    if (most !== undefined) entry.words = most;
   };
   for (const [key, ids] of claims) link(key, resolveNameClaims(key, ids, rules, kinds, keyOf));
   for (const [key, ids] of explicit) link(key, [...ids]);
@@ -206,13 +221,22 @@ export const TRANSLIT_MIN_KEY = 5;
 export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules): Linker {
   const kinds = new Map(targets.map((t) => [t.id, t.kind]));
   const phrases = collectPhrases(targets, rules);
-  const exact = buildTrie(phrases, rules, kinds, (alias) => [foldAlias(alias)], 0);
+  // Words as the text may write them: a hyphen may stand for a space ("Jisr al Shughur").
+  const exact = buildTrie(
+    phrases,
+    rules,
+    kinds,
+    (alias) => [foldAlias(alias)],
+    0,
+    (alias) => alias.split(/[\s\p{Pd}]+/u).filter(Boolean).length,
+  );
   const translit = buildTrie(
     phrases,
     rules,
     kinds,
     (alias) => keyVariants(translitKey(alias)),
     TRANSLIT_MIN_KEY,
+    (alias) => keyText(alias).wordStart.reduce((n, start) => n + start, 0) - 1,
   );
   const root = exact.root;
   for (const trigger of rules.roadTriggers) {

@@ -22,6 +22,9 @@ const alternatives = (phrases: readonly string[]): string =>
     .map(escape)
     .join('|');
 
+/** A post's number after its noun: "observation post number 9 in the Murak region". */
+const NUMBER = '(?:\\s+(?:no\\.?|number|nr\\.?)\\s*\\d+,?)?';
+
 /** The rule's two patterns: text just before a town, and text just after it. */
 export interface PostPatterns {
   before: RegExp;
@@ -36,7 +39,7 @@ export function postPatterns(rule: PostRule): PostPatterns {
   const word = "[\\p{L}'’-]+";
   return {
     before: new RegExp(
-      `(?:^|[^\\p{L}])(${nouns})\\s+${fillers}(?:${preps})\\s+(?:the\\s+(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?[“"'#]?$`,
+      `(?:^|[^\\p{L}])(${nouns})${NUMBER}\\s+${fillers}(?:${preps})\\s+(?:the\\s+(?:(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?)?[“"'#]?$`,
       'iu',
     ),
     after: new RegExp(

@@ -9,8 +9,8 @@
  *    assimilated forms before a hyphen ("an-Nu'man", "ash-Shughur", "ad-Dana", ...), and a glued
  *    "al"/"el" at the start of a word of 6 or more letters ("Alnuman");
  * 3. spellings folded: ph→f, ch→sh (French "Cheikhoun", "Choughour"), dh→z, th→t, gh→g, q→k,
- *    ck→k, dj→j, ou/oo→u, o→u, ee→i, ei/ai/ey→ay ("Sheikh" = "Shaykh"), aw before a consonant→u
- *    ("Tawqan" = "Tuqan"), iy before a vowel→i ("Latakiya" = "Latakia"); kh and sh stay;
+ *    ck→k, dj→j, ou/oo→u, o→u, ee→i, ei/ai/ey→ay ("Sheikh" = "Shaykh"), aw or au before a consonant→u
+ *    ("Tawqan" = "Tuqan", "Nauman" = "Numan"), iy before a vowel→i ("Latakiya" = "Latakia"); kh and sh stay;
  * 4. doubled letters made single ("Maarrat" = "Marat", "Tell" = "Tel");
  * 5. a final h after a vowel dropped ("Hamah" = "Hama"), not after a consonant ("Sheikh").
  *
@@ -148,7 +148,7 @@ function keyWord(word: Word): Unit[] {
     const next = chars[i + 1] ?? '';
     const after = chars[i + 2];
     const pair = DIGRAPHS[c + next];
-    if (c === 'a' && next === 'w' && after !== undefined && !VOWELS.has(after)) {
+    if (c === 'a' && (next === 'w' || next === 'u') && after !== undefined && !VOWELS.has(after)) {
       emit('u', i, i + 1);
       i++;
     } else if (c === 'i' && next === 'y' && after !== undefined && VOWELS.has(after)) {

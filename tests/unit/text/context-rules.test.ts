@@ -167,7 +167,11 @@ describe('context rules, from the sixth held-out set', () => {
   it('links a post by its number only where the sources agree on the number', () => {
     expect(ids('Jets struck near observation point no. 8 today.')).toEqual(['op-sarman']);
     expect(ids('A convoy went to Turkish observation post No. 9.')).toEqual(['op-morek']);
-    expect(ids('A convoy went to observation post number 10.')).toEqual([]);
+    expect(ids('A convoy went to observation post number 11.')).toEqual([]);
+    expect(ids('Shells hit the observation post no. 10, located in rural Hama.')).toEqual([
+      'op-shir-maghar',
+      'governorate-hama',
+    ]);
     expect(ids('A convoy stopped 9 km from a Turkish observation post.')).toEqual([]);
   });
 
@@ -206,5 +210,34 @@ describe('context rules, from the seventh and eighth held-out sets', () => {
 
   it('reads "(prov. X)" as the province', () => {
     expect(ids('They shelled Kafr Nabud (prov. Hama).')).toEqual(['governorate-hama']);
+  });
+});
+
+describe('context rules, from the ninth and tenth held-out sets', () => {
+  it('reads a post by its number and town as the post, not the town', () => {
+    expect(ids('They shelled our observation post number 9 in the Murak region.')).toEqual([
+      'op-morek',
+    ]);
+    expect(ids('They shelled the observation post in the Morek area.')).toEqual(['op-morek']);
+  });
+
+  it('reads "parts of nearby X" as the province', () => {
+    expect(ids('It includes Idlib province and parts of nearby Hama.')).toEqual([
+      'idlib-province',
+      'governorate-hama',
+    ]);
+  });
+
+  it('reads "the provincial capital of Idlib" as the city only', () => {
+    expect(ids('The army pushed towards the provincial capital of Idlib.')).toEqual(['city-idlib']);
+  });
+
+  it('does not join two words into a name: "and an" is not Andan', () => {
+    expect(ids('Rebels and an allied group withdrew.')).toEqual([]);
+    expect(ids('They left Andan.')).toEqual(['op-anadan']);
+  });
+
+  it('reads "au" before a consonant as "u"', () => {
+    expect(ids('Jets struck a market in Maarat al-Nauman.')).toEqual(['city-maarat-al-numan']);
   });
 });
