@@ -154,6 +154,10 @@ describe('context rules, from the sixth held-out set', () => {
       'governorate-hama',
     ]);
     expect(ids('They shelled towns near the Aleppo border.')).toEqual(['governorate-aleppo']);
+    expect(ids('Troops stayed on the Idlib-Hama axis.')).toEqual([
+      'idlib-province',
+      'governorate-hama',
+    ]);
     expect(ids('They shelled towns near Aleppo.')).toEqual(['city-aleppo']);
   });
 
