@@ -112,10 +112,15 @@ function bySentence(matches: Match[], sentences: readonly SentenceSpan[]): Map<n
  */
 function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[] {
   const out: Match[] = [];
-  const places = matches.filter((m) => m.entry.ids.some((id) => linker.roadPlaces.has(id)));
   // The ends of "roads between X and Y" are towns: "roads between Idlib and Latakia" is not a
-  // road's name, though "the Latakia-Idlib highway" is.
-  const provinces = new Set(Object.values(linker.rules.provinceOf ?? {}));
+  // road's name, though "the Latakia-Idlib highway" is. A province named as an end stands for
+  // its capital: "a highway linking the capital Damascus and the northern province of Aleppo".
+  const provinceOf = linker.rules.provinceOf ?? {};
+  const provinces = new Set(Object.values(provinceOf));
+  const names = (p: Match, id: string): boolean =>
+    p.entry.ids.includes(id) || p.entry.ids.includes(provinceOf[id] ?? '');
+  const ends = [...linker.roadPlaces].filter((id) => !provinces.has(id));
+  const places = matches.filter((m) => ends.some((id) => names(m, id)));
   for (const trigger of triggers) {
     if (matches.some((m) => m.start < trigger.end && trigger.start < m.end)) continue;
     const after = places.filter(
@@ -124,7 +129,7 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
     for (const [road, { pairs }] of Object.entries(linker.rules.roads)) {
       if ([...matches, ...out].some((m) => m.entry.ids.includes(road))) continue;
       const joins = pairs.some(([a, b]) =>
-        [a, b].every((id) => !provinces.has(id) && after.some((p) => p.entry.ids.includes(id))),
+        [a, b].every((id) => !provinces.has(id) && after.some((p) => names(p, id))),
       );
       if (joins)
         out.push({
@@ -146,9 +151,10 @@ function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] 
   const { provinceOf = {}, listNouns = [], listPrefixes = [] } = linker.rules;
   const { listAfter = [], listAdjectives = [] } = linker.rules;
   const out = [...matches];
+  // Only a bare name: "Aleppo city" and "the city of Aleppo" stay the city.
   const toProvince = (j: number): void => {
     const item = out[j];
-    if (item)
+    if (item && !/\s/u.test(body.slice(item.start, item.end)))
       out[j] = {
         ...item,
         entry: { ...item.entry, ids: item.entry.ids.map((id) => provinceOf[id] ?? id) },

@@ -245,3 +245,35 @@ describe('context rules, from the ninth and tenth held-out sets', () => {
     expect(ids('Jets struck a market in Maarat al-Nauman.')).toEqual(['city-maarat-al-numan']);
   });
 });
+
+describe('context rules, from the eleventh and twelfth held-out sets', () => {
+  it('reads a place "in" a city as in its province, but not a named city', () => {
+    expect(ids('The militants seized Al Atareb town in Aleppo.')).toEqual(['governorate-aleppo']);
+    expect(ids('They hold parts of the adjacent area in Aleppo.')).toEqual(['governorate-aleppo']);
+    expect(ids('They shelled an area in Aleppo city.')).toEqual(['city-aleppo']);
+  });
+
+  it('reads the observation point in Maarat al-Numan as Sarman', () => {
+    expect(ids('Jets fired near the observation point in Maarat al-Numan.')).toEqual(['op-sarman']);
+    expect(ids('Jets fired on Maarat al-Numan.')).toEqual(['city-maarat-al-numan']);
+  });
+
+  it('reads "a horseshoe-shaped area" as the zone', () => {
+    expect(ids('A horseshoe-shaped area should be empty of weapons.')).toEqual([
+      'dmz-15km',
+      'dmz-20km',
+    ]);
+  });
+
+  it('reads "between Damascus ally Russia and Turkey" as no city', () => {
+    expect(ids('The deal between Damascus ally Russia and Turkey held.')).toEqual([]);
+    expect(ids('Roads between Damascus and Hama reopened.')).toContain('city-damascus');
+  });
+
+  it('reads a province named as a road end as its capital', () => {
+    expect(
+      ids('It lies on a highway linking the capital Damascus and the northern province of Aleppo.'),
+    ).toEqual(['m5', 'city-damascus', 'governorate-aleppo']);
+    expect(ids('Roads between Idlib and Latakia closed.')).not.toContain('m4');
+  });
+});
