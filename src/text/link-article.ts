@@ -144,8 +144,8 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
 
 /**
  * In "Idlib, Hama and Aleppo provinces" the plural, in "the Idlib-Hama border" the word after,
- * and in "parts of Latakia, Hama and Aleppo" the prefix, make every name of the list a province: moves such lists' city matches to their
- * provinces.
+ * and in "parts of Latakia, Hama and Aleppo" the prefix, make every name of the list a province:
+ * moves such lists' city matches to their provinces.
  */
 function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] {
   const { provinceOf = {}, listNouns = [], listPrefixes = [] } = linker.rules;
