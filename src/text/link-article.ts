@@ -5,7 +5,7 @@
 import type { SentenceSpan } from '../types.js';
 import type { AliasEntry, Linker } from './linker.js';
 import { isWordChar, normaliseForMatch, originalEnd, type NormalisedText } from './normalise.js';
-import { postPlaces, yieldGroups } from './post-rules.js';
+import { countedGroups, postPlaces, yieldGroups } from './post-rules.js';
 import { withoutRoadNameEnds } from './road-names.js';
 import { listGap, seatPlaces } from './seat-rules.js';
 import { keyText } from './translit-key.js';
@@ -182,14 +182,18 @@ function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] 
         toProvince(j);
     }
   }
-  // A list after "in" names places of one kind: where one of its names is a province ("located
-  // in Idlib, Hama and Aleppo", a bare "Idlib" being the province), so are the others. (Not
+  // A list after "in" (or "towards", "into", "across") names places of one kind: where one of its
+  // names is a province ("located in Idlib, Hama and Aleppo", "heading towards Idlib and
+  // Aleppo", a bare "Idlib" being the province), so are the others. (Not
   // "roads between Idlib and Latakia": road ends are towns.)
   const provinces = new Set(Object.values(provinceOf));
   const isProvince = (m: Match | undefined): boolean =>
     m !== undefined && m.entry.ids.length > 0 && m.entry.ids.every((id) => provinces.has(id));
   const afterIn = (m: Match | undefined): boolean =>
-    m !== undefined && /(?:^|\s)in\s+$/iu.test(body.slice(Math.max(0, m.start - 4), m.start));
+    m !== undefined &&
+    /(?:^|\s)(?:in|into|towards|toward|across|throughout)\s+$/iu.test(
+      body.slice(Math.max(0, m.start - 12), m.start),
+    );
   for (let first = 0, i = 1; i <= out.length; i++) {
     const left = out[i - 1];
     const right = out[i];
@@ -243,10 +247,13 @@ export function linkArticle(
         withoutRoadNameEnds(linker.roadNamePatterns, body, matches),
       ),
     );
-    const found = yieldGroups(linker.groups, [
-      ...provinceLists(linker, body, placed),
-      ...roadLinks(linker, triggers.get(index) ?? [], placed),
-    ]);
+    const found = yieldGroups(
+      linker.groups,
+      countedGroups(linker.groups, body, [
+        ...provinceLists(linker, body, placed),
+        ...roadLinks(linker, triggers.get(index) ?? [], placed),
+      ]),
+    );
     const moves = new Map<string, string | undefined>();
     for (const cue of cues.get(index) ?? []) {
       for (const ruleIndex of cue.entry.cues) {

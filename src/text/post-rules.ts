@@ -22,8 +22,9 @@ const alternatives = (phrases: readonly string[]): string =>
     .map(escape)
     .join('|');
 
-/** A post's number after its noun: "observation post number 9 in the Murak region". */
-const NUMBER = '(?:\\s+(?:no\\.?|number|nr\\.?)\\s*\\d+,?)?';
+/** A post's number after its noun: "observation post number 9 in the Murak region", "posts IX and XI in". */
+const NUMBER =
+  '(?:\\s+(?:(?:no\\.?|number|nr\\.?)\\s*\\d+|[IVX]{1,4}(?:\\s+and\\s+[IVX]{1,4})?),?)?';
 
 /** The rule's two patterns: text just before a town, and text just after it. */
 export interface PostPatterns {
@@ -90,4 +91,49 @@ export function yieldGroups(groups: readonly string[][], matches: RuleMatch[]): 
     if (namesOne) out = out.filter((m) => !isWhole(m));
   }
   return out;
+}
+
+/** Counts written as words, as news write counts of posts above twelve. */
+const COUNT_WORDS: Record<string, number> = {
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozens: 24,
+  hundreds: 200,
+};
+
+/**
+ * Drops a mention of a whole group counted above its size: "Turkey maintains 69 observation
+ * points", "Fifteen Turkish observation posts" are Turkey's other posts, not the twelve ("two of
+ * the observation posts" is still the group).
+ */
+export function countedGroups(
+  groups: readonly string[][],
+  body: string,
+  matches: RuleMatch[],
+): RuleMatch[] {
+  return matches.filter((m) => {
+    const group = groups.find(
+      (g) => m.entry.ids.length === g.length && m.entry.ids.every((id) => g.includes(id)),
+    );
+    if (!group) return true;
+    const count = /(\d+|\p{L}+)(?:\s+of)?\s+$/u.exec(
+      body.slice(Math.max(0, m.start - 24), m.start),
+    );
+    const word = count?.[1]?.toLowerCase() ?? '';
+    const n = /^\d+$/u.test(word) ? Number(word) : COUNT_WORDS[word];
+    return n === undefined || n <= group.length;
+  });
 }

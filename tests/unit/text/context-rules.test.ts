@@ -276,3 +276,45 @@ describe('context rules, from the eleventh and twelfth held-out sets', () => {
     expect(ids('Roads between Idlib and Latakia closed.')).not.toContain('m4');
   });
 });
+
+describe('context rules, from the fifteenth and sixteenth held-out sets', () => {
+  it('reads posts counted above twelve as Turkey’s other posts, not the twelve', () => {
+    expect(ids('Turkey maintains 69 observation points in Syria.')).toEqual([]);
+    expect(ids('Fifteen Turkish observation posts were surrounded.')).toEqual([]);
+    expect(ids('Two of the Turkish observation posts were shelled.')).toHaveLength(12);
+    expect(ids('Turkey set up 12 observation posts.')).toHaveLength(12);
+  });
+
+  it('reads a list after "towards" that holds a province as provinces', () => {
+    expect(ids('The convoys are heading towards Idlib and Aleppo.')).toEqual([
+      'idlib-province',
+      'governorate-aleppo',
+    ]);
+  });
+
+  it('reads posts numbered in Roman numerals by their towns as the posts', () => {
+    expect(ids('They will evacuate posts IX and XI in the towns of Morek and Sarman.')).toEqual([
+      'op-morek',
+      'op-sarman',
+    ]);
+  });
+
+  it('reads "the northwestern tip of Hama" and "areas of Hama" as the province', () => {
+    expect(ids('They moved to Akawi in the northwestern tip of Hama.')).toEqual([
+      'governorate-hama',
+    ]);
+    expect(ids('The army took large areas of Idlib and Hama.')).toEqual([
+      'idlib-province',
+      'governorate-hama',
+    ]);
+  });
+
+  it('reads a capital joined to another city by "to" as the city, and "the planned buffer" as the zone', () => {
+    expect(ids('The M5 highway connects Aleppo to Damascus.')).toEqual([
+      'm5',
+      'city-aleppo',
+      'city-damascus',
+    ]);
+    expect(ids('They refused to leave the planned buffer.')).toEqual(['dmz-15km', 'dmz-20km']);
+  });
+});
