@@ -116,11 +116,10 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
   // road's name, though "the Latakia-Idlib highway" is. A province named as an end stands for
   // its capital: "a highway linking the capital Damascus and the northern province of Aleppo".
   const provinceOf = linker.rules.provinceOf ?? {};
-  const provinces = new Set(Object.values(provinceOf));
+  const { provinces } = linker;
   const names = (p: Match, id: string): boolean =>
     p.entry.ids.includes(id) || p.entry.ids.includes(provinceOf[id] ?? '');
-  const ends = [...linker.roadPlaces].filter((id) => !provinces.has(id));
-  const places = matches.filter((m) => ends.some((id) => names(m, id)));
+  const places = matches.filter((m) => linker.roadEnds.some((id) => names(m, id)));
   for (const trigger of triggers) {
     if (matches.some((m) => m.start < trigger.end && trigger.start < m.end)) continue;
     const after = places.filter(
@@ -149,7 +148,7 @@ function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[]
  */
 function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] {
   const { provinceOf = {}, listNouns = [], listPrefixes = [] } = linker.rules;
-  const { listAfter = [], listAdjectives = [] } = linker.rules;
+  const { listAfter = [] } = linker.rules;
   const out = [...matches];
   // Only a bare name: "Aleppo city" and "the city of Aleppo" stay the city.
   const toProvince = (j: number): void => {
@@ -175,7 +174,7 @@ function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] 
       .slice(Math.max(0, head.start - 40), head.start)
       .toLowerCase()
       .replace(/\s+/gu, ' ');
-    const bare = before.replace(new RegExp(`(?:^| )(?:${listAdjectives.join('|')}) $`, 'u'), ' ');
+    const bare = before.replace(linker.listAdjectives, ' ');
     if (listPrefixes.some((prefix) => bare.endsWith(`${prefix} `))) {
       toProvince(i);
       for (let j = i + 1; j < out.length && listGap(body, out[j - 1] ?? head, out[j] ?? head); j++)
@@ -186,7 +185,7 @@ function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] 
   // names is a province ("located in Idlib, Hama and Aleppo", "heading towards Idlib and
   // Aleppo", a bare "Idlib" being the province), so are the others. (Not
   // "roads between Idlib and Latakia": road ends are towns.)
-  const provinces = new Set(Object.values(provinceOf));
+  const { provinces } = linker;
   const isProvince = (m: Match | undefined): boolean =>
     m !== undefined && m.entry.ids.length > 0 && m.entry.ids.every((id) => provinces.has(id));
   const afterIn = (m: Match | undefined): boolean =>

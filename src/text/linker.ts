@@ -4,9 +4,9 @@
  */
 import { expandTemplate, idsForKey, type LinkRules, type LinkTarget } from './link-rules.js';
 import { foldAlias } from './normalise.js';
-import { postPatterns, type PostPatterns } from './post-rules.js';
+import { alternatives, postPatterns, type PostPatterns } from './post-rules.js';
 import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
-import { keyText, keyVariants, translitKey } from './translit-key.js';
+import { keyText, keyVariants } from './translit-key.js';
 
 /** What a folded alias means. */
 export interface AliasEntry {
@@ -48,6 +48,12 @@ export interface Linker {
   postPatterns?: PostPatterns;
   /** Road names made of two places ("the Aleppo-Al Hasakah road"), from the road nouns. */
   roadNamePatterns: RoadNamePatterns;
+  /** The provinces of {@link LinkRules.provinceOf}. */
+  provinces: Set<string>;
+  /** The places some road joins that are not provinces: the ends "roads between X and Y" reads. */
+  roadEnds: string[];
+  /** A {@link LinkRules.listAdjectives} word ending a text ("parts of nearby "). */
+  listAdjectives: RegExp;
   /** Ids of the city features, for the `seats` rule's lists. */
   cities: Set<string>;
   /** Number of folded aliases in the trie. */
@@ -157,26 +163,41 @@ function collectPhrases(targets: readonly LinkTarget[], rules: LinkRules): Phras
   return { explicit, names, ignore, roadPlaces };
 }
 
+/** How a trie keys a phrase: its keys, and how many words it has (see {@link AliasEntry.words}). */
+interface PhraseKey {
+  keys: string[];
+  words: number;
+}
+
 /**
  * One trie of the phrases under one key: explicit aliases win over gazetteer names for the same
- * key, ignore phrases over both. Keys shorter than `minKey` are left out.
+ * key, ignore phrases over both. Keys shorter than `minKey` are left out. Each phrase is keyed
+ * once.
  */
 function buildTrie(
   phrases: Phrases,
   rules: LinkRules,
   kinds: Map<string, string>,
-  keysOf: (alias: string) => string[],
+  keyPhrase: (alias: string) => PhraseKey,
   minKey: number,
-  wordsOf?: (alias: string) => number,
 ): { root: TrieNode; size: number } {
+  const memo = new Map<string, PhraseKey>();
+  const keyed = (alias: string): PhraseKey => {
+    let found = memo.get(alias);
+    if (found === undefined) {
+      found = keyPhrase(alias);
+      memo.set(alias, found);
+    }
+    return found;
+  };
+  const keysOf = (alias: string): string[] => keyed(alias).keys;
   const keyOf = (alias: string): string => keysOf(alias)[0] ?? '';
   const words = new Map<string, number>();
-  const count = (key: string, alias: string): void => {
-    if (wordsOf) words.set(key, Math.max(words.get(key) ?? 0, wordsOf(alias)));
-  };
-  for (const phrase of [...phrases.explicit.map(([a]) => a), ...phrases.names.map(([n]) => n)])
-    for (const key of keysOf(phrase)) count(key, phrase);
-  for (const phrase of phrases.ignore) for (const key of keysOf(phrase)) count(key, phrase);
+  const all = [...phrases.explicit.map(([a]) => a), ...phrases.names.map(([n]) => n)];
+  for (const phrase of [...all, ...phrases.ignore]) {
+    const { keys, words: n } = keyed(phrase);
+    for (const key of keys) words.set(key, Math.max(words.get(key) ?? 0, n));
+  }
   const explicit = new Map<string, Set<string>>();
   for (const [alias, ids] of phrases.explicit) {
     for (const key of keysOf(alias)) {
@@ -202,8 +223,7 @@ function buildTrie(
     if (!entry.consumes) size++;
     entry.ids = ids;
     entry.consumes = true;
-    const most = words.get(key);
-    if (most !== undefined) entry.words = most;
+    entry.words = words.get(key) ?? 1;
   };
   for (const [key, ids] of claims) link(key, resolveNameClaims(key, ids, rules, kinds, keyOf));
   for (const [key, ids] of explicit) link(key, [...ids]);
@@ -226,18 +246,26 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     phrases,
     rules,
     kinds,
-    (alias) => [foldAlias(alias)],
+    (alias) => ({
+      keys: [foldAlias(alias)],
+      words: alias.split(/[\s\p{Pd}]+/u).filter(Boolean).length,
+    }),
     0,
-    (alias) => alias.split(/[\s\p{Pd}]+/u).filter(Boolean).length,
   );
   const translit = buildTrie(
     phrases,
     rules,
     kinds,
-    (alias) => keyVariants(translitKey(alias)),
+    (alias) => {
+      const keyed = keyText(alias);
+      return {
+        keys: keyVariants(keyed.text),
+        words: keyed.wordStart.reduce((n, start) => n + start, 0) - 1,
+      };
+    },
     TRANSLIT_MIN_KEY,
-    (alias) => keyText(alias).wordStart.reduce((n, start) => n + start, 0) - 1,
   );
+  const provinces = new Set(Object.values(rules.provinceOf ?? {}));
   const root = exact.root;
   for (const trigger of rules.roadTriggers) {
     for (const expanded of expandTemplate(trigger, rules.vocab, [])) {
@@ -261,6 +289,11 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     groups: (rules.groupYield ?? []).map((pattern) => idsForKey(pattern, targets)),
     ...(rules.posts ? { postPatterns: postPatterns(rules.posts) } : {}),
     roadNamePatterns: roadNamePatterns(rules.roadNouns),
+    provinces,
+    roadEnds: [...phrases.roadPlaces].filter((id) => !provinces.has(id)),
+    listAdjectives: rules.listAdjectives?.length
+      ? new RegExp(`(?:^| )(?:${alternatives(rules.listAdjectives)}) $`, 'u')
+      : /(?!)/u,
     cities: new Set(targets.filter((t) => t.kind === 'city').map((t) => t.id)),
     size: exact.size,
   };

@@ -16,7 +16,8 @@ export interface RuleMatch {
 
 const escape = (phrase: string): string =>
   phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-const alternatives = (phrases: readonly string[]): string =>
+/** The phrases as one regular-expression alternation, longest first, spaces matching any run. */
+export const alternatives = (phrases: readonly string[]): string =>
   [...phrases]
     .sort((a, b) => b.length - a.length)
     .map(escape)
