@@ -7,7 +7,8 @@ import type { AliasEntry, Linker } from './linker.js';
 import { isWordChar, normaliseForMatch, originalEnd, type NormalisedText } from './normalise.js';
 import { countedGroups, postPlaces, yieldGroups } from './post-rules.js';
 import { withoutRoadNameEnds } from './road-names.js';
-import { listGap, seatPlaces } from './seat-rules.js';
+import { listGap } from './list-gap.js';
+import { seatPlaces } from './seat-rules.js';
 import { keyText } from './translit-key.js';
 import { findTranslit } from './translit-match.js';
 

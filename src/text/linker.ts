@@ -3,6 +3,7 @@
  * in a single pass per article (linear in its length). Pure; usable in the browser.
  */
 import { expandTemplate, idsForKey, type LinkRules, type LinkTarget } from './link-rules.js';
+import { withMountainForms } from './name-forms.js';
 import { foldAlias } from './normalise.js';
 import { alternatives, postPatterns, type PostPatterns } from './post-rules.js';
 import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
@@ -97,21 +98,6 @@ function resolveNameClaims(
   };
   const best = Math.min(...ids.map(rank));
   return ids.filter((id) => rank(id) === best);
-}
-
-/**
- * A name with the Arabic "Jabal X" (mount X) also in its English forms: "Jabal Shahshabo",
- * "Shahshabo mountain", "Mount Shahshabo", "Shahshabo mountains", "Shahshabo Mount". Other names as
- * they are.
- */
-export function withMountainForms(name: string): string[] {
-  const m =
-    /^(?:jabal|jebel|jabel|djebel|jbel)\s+(?:(?:al|el|an|ash|as|at|ad|ar|az)-)?(\p{L}[\p{L}'’-]*)$/iu.exec(
-      name.trim(),
-    );
-  const rest = m?.[1];
-  if (rest === undefined) return [name];
-  return [name, `${rest} mountain`, `${rest} mountains`, `Mount ${rest}`, `${rest} Mount`];
 }
 
 /** Kinds of the features that are regions, not places a road ends at. */

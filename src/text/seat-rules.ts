@@ -8,12 +8,8 @@
  * bare names and keep their links. Pure; usable in the browser.
  */
 import type { SeatRule } from './link-rules.js';
+import { listGap } from './list-gap.js';
 import type { RuleMatch } from './post-rules.js';
-
-/** True when only ", ", " and ", ", and ", "&", "as well as" or a hyphen separate two matches. */
-export function listGap(body: string, left: RuleMatch, right: RuleMatch): boolean {
-  return /^\s*(?:,|,?\s*and|&|,?\s*as well as|[-–/])\s*$/u.test(body.slice(left.end, right.start));
-}
 
 /** Punctuation between a placing word and the name: "the capital, Damascus", "capital (Damascus)". */
 const TRAILING = /[\s,(“"‘':]+$/u;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { linkArticle } from '../../../src/text/link-article.js';
-import { compileLinker, withMountainForms } from '../../../src/text/linker.js';
+import { compileLinker } from '../../../src/text/linker.js';
 import { segmentSentences } from '../../../src/text/segment.js';
 import { fixtureLinker, fixtureTargets, projectRules } from './corpus.js';
 
@@ -193,20 +193,4 @@ describe('linkArticle', () => {
       );
     },
   );
-});
-
-describe('withMountainForms', () => {
-  it('adds the English forms of "Jabal X" and leaves other names alone', () => {
-    expect(withMountainForms('Jabal Shahshabo')).toEqual([
-      'Jabal Shahshabo',
-      'Shahshabo mountain',
-      'Shahshabo mountains',
-      'Mount Shahshabo',
-      'Shahshabo Mount',
-    ]);
-    expect(withMountainForms('Jebel al-Zawiya')).toContain('Mount Zawiya');
-    expect(withMountainForms('Jabal')).toEqual(['Jabal']);
-    expect(withMountainForms('Idlib')).toEqual(['Idlib']);
-    expect(withMountainForms('Jabal Anadan al-Kabir')).toEqual(['Jabal Anadan al-Kabir']);
-  });
 });
