@@ -6,7 +6,10 @@ import type { SentenceSpan } from '../types.js';
 import type { AliasEntry, Linker } from './linker.js';
 import { isWordChar, normaliseForMatch, originalEnd, type NormalisedText } from './normalise.js';
 import { countedGroups, postPlaces, yieldGroups } from './post-rules.js';
+import { roadLinks } from './road-links.js';
 import { withoutRoadNameEnds } from './road-names.js';
+import { roadVerbSpans } from './road-verbs.js';
+import { withoutSettlementNames } from './settlement-names.js';
 import { listGap } from './list-gap.js';
 import { seatPlaces } from './seat-rules.js';
 import { keyText } from './translit-key.js';
@@ -35,9 +38,13 @@ function isWordEnd(norm: NormalisedText, j: number): boolean {
   return j >= norm.text.length || norm.boundaryBefore[j] === 1 || !isWordChar(norm.text[j]);
 }
 
-/** True when `text` has no more space-separated words than the phrase: "and an" is not "Andan". */
+/**
+ * True when `text` has no more space-separated words than the phrase: "and an" is not "Andan".
+ * A dash between spaces is one break: "post – one of 12" is four words.
+ */
 function fitsWords(entry: AliasEntry, text: string): boolean {
-  return entry.words === undefined || (text.match(/\s+/gu)?.length ?? 0) < entry.words;
+  const breaks = text.replace(/\s+\p{Pd}+\s+/gu, ' ').match(/\s+/gu)?.length ?? 0;
+  return entry.words === undefined || breaks < entry.words;
 }
 
 /** Every alias occurrence at word boundaries, overlapping ones included. */
@@ -107,42 +114,6 @@ function bySentence(matches: Match[], sentences: readonly SentenceSpan[]): Map<n
 }
 
 /**
- * Road links from "routes between X and Y" phrases. The link spans the road phrase ("routes
- * between"), so it never overlaps the place names, which keep their own links; a road the
- * sentence already names, or a phrase inside another match, adds nothing.
- */
-function roadLinks(linker: Linker, triggers: Match[], matches: Match[]): Match[] {
-  const out: Match[] = [];
-  // The ends of "roads between X and Y" are towns: "roads between Idlib and Latakia" is not a
-  // road's name, though "the Latakia-Idlib highway" is. A province named as an end stands for
-  // its capital: "a highway linking the capital Damascus and the northern province of Aleppo".
-  const provinceOf = linker.rules.provinceOf ?? {};
-  const { provinces } = linker;
-  const names = (p: Match, id: string): boolean =>
-    p.entry.ids.includes(id) || p.entry.ids.includes(provinceOf[id] ?? '');
-  const places = matches.filter((m) => linker.roadEnds.some((id) => names(m, id)));
-  for (const trigger of triggers) {
-    if (matches.some((m) => m.start < trigger.end && trigger.start < m.end)) continue;
-    const after = places.filter(
-      (p) => p.start >= trigger.end && p.start - trigger.end <= linker.rules.roadWindow,
-    );
-    for (const [road, { pairs }] of Object.entries(linker.rules.roads)) {
-      if ([...matches, ...out].some((m) => m.entry.ids.includes(road))) continue;
-      const joins = pairs.some(([a, b]) =>
-        [a, b].every((id) => !provinces.has(id) && after.some((p) => names(p, id))),
-      );
-      if (joins)
-        out.push({
-          start: trigger.start,
-          end: trigger.end,
-          entry: { ...trigger.entry, ids: [road] },
-        });
-    }
-  }
-  return out;
-}
-
-/**
  * In "Idlib, Hama and Aleppo provinces" the plural, in "the Idlib-Hama border" the word after,
  * and in "parts of Latakia, Hama and Aleppo" the prefix, make every name of the list a province:
  * moves such lists' city matches to their provinces.
@@ -205,6 +176,9 @@ function provinceLists(linker: Linker, body: string, matches: Match[]): Match[] 
   return out;
 }
 
+/** A road verb's trigger ("This road connects …"), see `roadVerbSpans`. */
+const VERB: AliasEntry = { ids: [], trigger: true, cues: [], consumes: false };
+
 /**
  * Links the sentences of `body` to features.
  *
@@ -223,10 +197,8 @@ export function linkArticle(
     ...findTranslit(linker.translitRoot, keyText(body)),
   ];
   const consumed = bySentence(longestFirst(all, body.length), sentences);
-  const triggers = bySentence(
-    all.filter((m) => m.entry.trigger),
-    sentences,
-  );
+  const verbs = roadVerbSpans(linker.roadVerbs, body).map((span) => ({ ...span, entry: VERB }));
+  const triggers = bySentence([...all.filter((m) => m.entry.trigger), ...verbs], sentences);
   const cues = bySentence(
     all.filter((m) => m.entry.cues.length > 0),
     sentences,
@@ -244,7 +216,11 @@ export function linkArticle(
         linker.cities,
         body,
         sentence.start,
-        withoutRoadNameEnds(linker.roadNamePatterns, body, matches),
+        withoutRoadNameEnds(
+          linker.roadNamePatterns,
+          body,
+          withoutSettlementNames(linker.settlementPrefix, linker.places, body, matches),
+        ),
       ),
     );
     const found = yieldGroups(

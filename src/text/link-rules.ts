@@ -41,6 +41,11 @@ export interface PostRule {
   placeNouns: string[];
   /** The post at each town, by feature id: `city-morek: op-morek`. */
   at: Record<string, string>;
+  /**
+   * Words after the town that open a clause naming one post there: "the village of Morek, where
+   * Turkey maintains an observation post" links the town and the post.
+   */
+  relatives?: string[];
 }
 
 /**
@@ -74,6 +79,16 @@ export interface LinkRules {
   roadNouns: string[];
   /** How far after a road trigger (in characters) the two places may be. */
   roadWindow: number;
+  /**
+   * Verbs that open a road mention after a road noun and up to three words: "the main highway in
+   * Idlib linking Damascus with Aleppo", "This road connects Latakia and Aleppo".
+   */
+  roadVerbs?: string[];
+  /**
+   * Capitalised words that, just before a city's or a province's name, make it part of another
+   * place's name: "the town of Kafr Aleppo" links nothing.
+   */
+  settlementPrefixes?: string[];
   retarget: RetargetRule[];
   /**
    * The province of each city, for lists that end in a plural: in "Idlib, Hama and Aleppo

@@ -3,10 +3,12 @@
  * in a single pass per article (linear in its length). Pure; usable in the browser.
  */
 import { expandTemplate, idsForKey, type LinkRules, type LinkTarget } from './link-rules.js';
-import { withMountainForms } from './name-forms.js';
+import { collectPhrases, type Phrases } from './alias-phrases.js';
 import { foldAlias } from './normalise.js';
 import { alternatives, postPatterns, type PostPatterns } from './post-rules.js';
 import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
+import { roadVerbPattern } from './road-verbs.js';
+import { settlementPattern } from './settlement-names.js';
 import { keyText, keyVariants } from './translit-key.js';
 
 /** What a folded alias means. */
@@ -57,6 +59,12 @@ export interface Linker {
   listAdjectives: RegExp;
   /** Ids of the city features, for the `seats` rule's lists. */
   cities: Set<string>;
+  /** The cities and provinces, whose names a {@link LinkRules.settlementPrefixes} word takes. */
+  places: Set<string>;
+  /** The {@link LinkRules.roadVerbs} after a road noun, see `roadVerbSpans`. */
+  roadVerbs?: RegExp;
+  /** Text ending in a {@link LinkRules.settlementPrefixes} word. */
+  settlementPrefix?: RegExp;
   /** Number of folded aliases in the trie. */
   size: number;
 }
@@ -76,9 +84,15 @@ function entryAt(root: TrieNode, key: string): AliasEntry {
   return node.entry;
 }
 
-/** Place names simple enough to build phrases from ("Aleppo", not "Turkish observation post: Morek"). */
-function compoundNames(target: LinkTarget | undefined): string[] {
-  return (target?.names ?? []).filter((name) => /^[\p{L}' ’-]+$/u.test(name) && name.length <= 24);
+/** The {@link LinkRules.prefer} choice among `ids` for `key`, if the rules make one. */
+function preferredOf(
+  key: string,
+  ids: string[],
+  rules: LinkRules,
+  keyOf: (alias: string) => string,
+): string[] | undefined {
+  const preferred = Object.entries(rules.prefer).find(([alias]) => keyOf(alias) === key)?.[1];
+  return preferred && ids.includes(preferred) ? [preferred] : undefined;
 }
 
 /** Resolves a name claimed by several features: {@link LinkRules.prefer}, then kind priority. */
@@ -90,63 +104,14 @@ function resolveNameClaims(
   keyOf: (alias: string) => string,
 ): string[] {
   if (ids.length < 2) return ids;
-  const preferred = Object.entries(rules.prefer).find(([alias]) => keyOf(alias) === key)?.[1];
-  if (preferred && ids.includes(preferred)) return [preferred];
+  const preferred = preferredOf(key, ids, rules, keyOf);
+  if (preferred) return preferred;
   const rank = (id: string): number => {
     const index = rules.kindPriority.indexOf(kinds.get(id) ?? '');
     return index < 0 ? rules.kindPriority.length : index;
   };
   const best = Math.min(...ids.map(rank));
   return ids.filter((id) => rank(id) === best);
-}
-
-/** Kinds of the features that are regions, not places a road ends at. */
-const PROVINCE_KINDS = new Set(['province', 'governorate']);
-
-/** The phrases the rules make: explicit aliases and road compounds by feature, and ignores. */
-interface Phrases {
-  explicit: [string, string[]][];
-  names: [string, string][];
-  ignore: string[];
-  roadPlaces: Set<string>;
-}
-
-function collectPhrases(targets: readonly LinkTarget[], rules: LinkRules): Phrases {
-  const byId = new Map(targets.map((t) => [t.id, t]));
-  const explicit: [string, string[]][] = [];
-  for (const [pattern, aliases] of Object.entries(rules.aliases)) {
-    for (const id of idsForKey(pattern, targets)) {
-      const names = compoundNames(byId.get(id));
-      for (const alias of aliases) {
-        for (const expanded of expandTemplate(alias, rules.vocab, names))
-          for (const form of withMountainForms(expanded)) explicit.push([form, [id]]);
-      }
-    }
-  }
-  const roadPlaces = new Set<string>();
-  for (const [road, { pairs }] of Object.entries(rules.roads)) {
-    if (!byId.has(road)) continue;
-    for (const [a, b] of pairs) {
-      roadPlaces.add(a);
-      roadPlaces.add(b);
-      // A province end names the road only with a road noun: "the Hama-Idlib highway", but
-      // "the Idlib-Hama border" is the provinces'.
-      const bare = [a, b].every((id) => !PROVINCE_KINDS.has(byId.get(id)?.kind ?? ''));
-      for (const na of compoundNames(byId.get(a))) {
-        for (const nb of compoundNames(byId.get(b))) {
-          for (const compound of [`${na}-${nb}`, `${nb}-${na}`]) {
-            if (bare) explicit.push([compound, [road]]);
-            for (const noun of rules.roadNouns) explicit.push([`${compound} ${noun}`, [road]]);
-          }
-        }
-      }
-    }
-  }
-  const names = targets.flatMap((t) =>
-    t.names.flatMap(withMountainForms).map((name): [string, string] => [name, t.id]),
-  );
-  const ignore = rules.ignore.flatMap((phrase) => expandTemplate(phrase, rules.vocab, []));
-  return { explicit, names, ignore, roadPlaces };
 }
 
 /** How a trie keys a phrase: its keys, and how many words it has (see {@link AliasEntry.words}). */
@@ -212,10 +177,17 @@ function buildTrie(
     entry.words = words.get(key) ?? 1;
   };
   for (const [key, ids] of claims) link(key, resolveNameClaims(key, ids, rules, kinds, keyOf));
-  for (const [key, ids] of explicit) link(key, [...ids]);
+  // Aliases of several features keep them all ("dmz-15km, dmz-20km"), unless `prefer` picks one
+  // ("East Aleppo" is the city, though "{direction} Aleppo" is the governorate).
+  for (const [key, ids] of explicit)
+    link(key, preferredOf(key, [...ids], rules, keyOf) ?? [...ids]);
   for (const phrase of phrases.ignore) for (const key of keysOf(phrase)) link(key, []);
   return { root, size };
 }
+
+/** `{ [key]: value }`, or nothing when `value` is undefined (for optional fields). */
+const optional = <K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, V>);
 
 /** Keys shorter than this (in key units) stay out of the transliteration trie: "Eis", "Hama". */
 export const TRANSLIT_MIN_KEY = 5;
@@ -252,6 +224,7 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     TRANSLIT_MIN_KEY,
   );
   const provinces = new Set(Object.values(rules.provinceOf ?? {}));
+  const cities = new Set(targets.filter((t) => t.kind === 'city').map((t) => t.id));
   const root = exact.root;
   for (const trigger of rules.roadTriggers) {
     for (const expanded of expandTemplate(trigger, rules.vocab, [])) {
@@ -280,7 +253,10 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     listAdjectives: rules.listAdjectives?.length
       ? new RegExp(`(?:^| )(?:${alternatives(rules.listAdjectives)}) $`, 'u')
       : /(?!)/u,
-    cities: new Set(targets.filter((t) => t.kind === 'city').map((t) => t.id)),
+    cities,
+    places: new Set([...cities, ...provinces]),
+    ...optional('roadVerbs', roadVerbPattern(rules.roadNouns, rules.roadVerbs ?? [])),
+    ...optional('settlementPrefix', settlementPattern(rules.settlementPrefixes ?? [])),
     size: exact.size,
   };
 }

@@ -31,6 +31,8 @@ const NUMBER =
 export interface PostPatterns {
   before: RegExp;
   after: RegExp;
+  /** After the town, a clause naming one post there: ", where Turkey maintains an observation post". */
+  relative?: RegExp;
 }
 
 export function postPatterns(rule: PostRule): PostPatterns {
@@ -48,13 +50,24 @@ export function postPatterns(rule: PostRule): PostPatterns {
       `^[”"’']?(?:\\s+(?:and|,)\\s+(?:\\p{Lu}${word}\\s+){1,3}?|\\s+)(?:${nouns})(?![\\p{L}])`,
       'u',
     ),
+    ...(rule.relatives?.length
+      ? {
+          relative: new RegExp(
+            `^,?\\s+(?:${alternatives(rule.relatives)})\\s+(?:${word}\\s+){0,4}?(?:a|an)\\s+(?:${word}\\s+){0,2}?(?:${nouns})(?![\\p{L}])`,
+            'iu',
+          ),
+        }
+      : {}),
   };
 }
 
 /** How far before and after a town the rule looks, in characters. */
 const WINDOW = 80;
 
-/** Moves town matches that name a post to the post. */
+/**
+ * Moves town matches that name a post to the post; a town followed by a clause naming a post
+ * there ("Morek, where Turkey maintains an observation post") links both.
+ */
 export function postPlaces(
   rule: PostRule | undefined,
   patterns: PostPatterns | undefined,
@@ -62,10 +75,10 @@ export function postPlaces(
   matches: RuleMatch[],
 ): RuleMatch[] {
   if (!rule || !patterns) return matches;
-  return matches.map((match) => {
+  return matches.flatMap((match) => {
     const [id] = match.entry.ids;
     const post = id !== undefined && match.entry.ids.length === 1 ? rule.at[id] : undefined;
-    if (post === undefined) return match;
+    if (post === undefined) return [match];
     const from = Math.max(0, match.start - WINDOW);
     const before = patterns.before.exec(body.slice(from, match.start));
     const entry = { ...match.entry, ids: [post] };
@@ -74,10 +87,11 @@ export function postPlaces(
     const noun = before?.[1];
     if (before && noun !== undefined) {
       const start = from + before.index + before[0].indexOf(noun);
-      return { ...match, start, entry };
+      return [{ ...match, start, entry }];
     }
-    if (!patterns.after.test(body.slice(match.end, match.end + WINDOW))) return match;
-    return { ...match, entry };
+    const rest = body.slice(match.end, match.end + WINDOW);
+    if (patterns.relative?.test(rest)) return [match, { ...match, entry }];
+    return patterns.after.test(rest) ? [{ ...match, entry }] : [match];
   });
 }
 

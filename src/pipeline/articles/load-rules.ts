@@ -23,6 +23,8 @@ const KEYS = [
   'roadTriggers',
   'roadNouns',
   'roadWindow',
+  'roadVerbs',
+  'settlementPrefixes',
   'retarget',
   'provinceOf',
   'listNouns',
@@ -57,8 +59,10 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     if (!stringList(value[key]))
       fail(['posts', key], `"posts.${key}" is not a list of phrases`, fix);
   }
-  if (value.fillers !== undefined && !stringList(value.fillers))
-    fail(['posts', 'fillers'], '"posts.fillers" is not a list of phrases', fix);
+  for (const key of ['fillers', 'relatives'] as const) {
+    if (value[key] !== undefined && !stringList(value[key]))
+      fail(['posts', key], `"posts.${key}" is not a list of phrases`, fix);
+  }
   const at = value.at;
   if (!isRecord(at) || !Object.values(at).every((v) => typeof v === 'string'))
     return fail(['posts', 'at'], '"posts.at" is not a mapping of town id to post id', fix);
@@ -67,6 +71,7 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     preps: value.preps as string[],
     placeNouns: value.placeNouns as string[],
     ...(value.fillers === undefined ? {} : { fillers: value.fillers as string[] }),
+    ...(value.relatives === undefined ? {} : { relatives: value.relatives as string[] }),
     at: at as Record<string, string>,
   };
 }
@@ -209,6 +214,8 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
     roadTriggers: list('roadTriggers'),
     roadNouns: list('roadNouns'),
     roadWindow: roadWindow as number,
+    roadVerbs: list('roadVerbs'),
+    settlementPrefixes: list('settlementPrefixes'),
     retarget,
   };
 }

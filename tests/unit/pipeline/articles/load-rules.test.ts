@@ -52,6 +52,20 @@ describe('loadLinkRules', () => {
     expect(messageFor(original.replace('roadWindow: 100', 'roadWindow: far'))).toMatch(
       /roadWindow/u,
     );
+    const verbs = original.replace(/^roadVerbs:\n(?: .*\n)+/mu, 'roadVerbs: linking\n');
+    expect(messageFor(verbs)).toMatch(
+      new RegExp(`:${lineOf(verbs, 'roadVerbs')}: "roadVerbs" is not a list`, 'u'),
+    );
+    const prefixes = original.replace(
+      /^settlementPrefixes:\n(?: .*\n)+/mu,
+      'settlementPrefixes: Kafr\n',
+    );
+    expect(messageFor(prefixes)).toMatch(
+      new RegExp(
+        `:${lineOf(prefixes, 'settlementPrefixes')}: "settlementPrefixes" is not a list`,
+        'u',
+      ),
+    );
   });
 
   it('names the line of a bad post rule and a group that matches nothing', () => {
@@ -61,6 +75,9 @@ describe('loadLinkRules', () => {
     expect(messageFor(original.replace('  preps: [', '  preps: 3\n  x: ['))).toMatch(
       /"posts\.preps" is not a list/u,
     );
+    expect(
+      messageFor(original.replace('  relatives: [where', '  relatives: 3\n  x: [where')),
+    ).toMatch(/"posts\.relatives" is not a list/u);
     expect(messageFor(original.replace("groupYield: ['op-*']", "groupYield: ['ob-*']"))).toMatch(
       /:\d+: "ob-\*" matches no feature/u,
     );
