@@ -49,6 +49,9 @@ export function collectPhrases(targets: readonly LinkTarget[], rules: LinkRules)
             if (bare) explicit.push([compound, [road]]);
             for (const noun of rules.roadNouns) explicit.push([`${compound} ${noun}`, [road]]);
           }
+          // "the Damascus-to-Aleppo highway": with a road noun only.
+          for (const compound of [`${na}-to-${nb}`, `${nb}-to-${na}`])
+            for (const noun of rules.roadNouns) explicit.push([`${compound} ${noun}`, [road]]);
         }
       }
     }

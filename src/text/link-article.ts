@@ -10,6 +10,7 @@ import { roadLinks } from './road-links.js';
 import { withoutRoadNameEnds } from './road-names.js';
 import { roadVerbSpans } from './road-verbs.js';
 import { withoutSettlementNames } from './settlement-names.js';
+import { provincialCapitals } from './capital-phrases.js';
 import { listGap } from './list-gap.js';
 import { seatPlaces } from './seat-rules.js';
 import { keyText } from './translit-key.js';
@@ -226,7 +227,13 @@ export function linkArticle(
     const found = yieldGroups(
       linker.groups,
       countedGroups(linker.groups, body, [
-        ...provinceLists(linker, body, placed),
+        ...provincialCapitals(
+          linker.capitalPhrase,
+          linker.capitalOf,
+          body,
+          sentence,
+          provinceLists(linker, body, placed),
+        ),
         ...roadLinks(linker, triggers.get(index) ?? [], placed),
       ]),
     );

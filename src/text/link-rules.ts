@@ -89,6 +89,11 @@ export interface LinkRules {
    * place's name: "the town of Kafr Aleppo" links nothing.
    */
   settlementPrefixes?: string[];
+  /**
+   * A province's capital named by its role ("the administrative capital"): the capital of the
+   * province the sentence names before it (see {@link provinceOf}).
+   */
+  capitalPhrases?: string[];
   retarget: RetargetRule[];
   /**
    * The province of each city, for lists that end in a plural: in "Idlib, Hama and Aleppo

@@ -9,6 +9,7 @@ import { alternatives, postPatterns, type PostPatterns } from './post-rules.js';
 import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
 import { roadVerbPattern } from './road-verbs.js';
 import { settlementPattern } from './settlement-names.js';
+import { capitalPattern } from './capital-phrases.js';
 import { keyText, keyVariants } from './translit-key.js';
 
 /** What a folded alias means. */
@@ -65,6 +66,9 @@ export interface Linker {
   roadVerbs?: RegExp;
   /** Text ending in a {@link LinkRules.settlementPrefixes} word. */
   settlementPrefix?: RegExp;
+  /** The {@link LinkRules.capitalPhrases}, and each province's capital. */
+  capitalPhrase?: RegExp;
+  capitalOf: Record<string, string>;
   /** Number of folded aliases in the trie. */
   size: number;
 }
@@ -257,6 +261,10 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     places: new Set([...cities, ...provinces]),
     ...optional('roadVerbs', roadVerbPattern(rules.roadNouns, rules.roadVerbs ?? [])),
     ...optional('settlementPrefix', settlementPattern(rules.settlementPrefixes ?? [])),
+    ...optional('capitalPhrase', capitalPattern(rules.capitalPhrases ?? [])),
+    capitalOf: Object.fromEntries(
+      Object.entries(rules.provinceOf ?? {}).map(([city, province]) => [province, city]),
+    ),
     size: exact.size,
   };
 }

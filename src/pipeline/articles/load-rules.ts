@@ -25,6 +25,7 @@ const KEYS = [
   'roadWindow',
   'roadVerbs',
   'settlementPrefixes',
+  'capitalPhrases',
   'retarget',
   'provinceOf',
   'listNouns',
@@ -216,6 +217,7 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
     roadWindow: roadWindow as number,
     roadVerbs: list('roadVerbs'),
     settlementPrefixes: list('settlementPrefixes'),
+    capitalPhrases: list('capitalPhrases'),
     retarget,
   };
 }
