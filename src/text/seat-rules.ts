@@ -46,9 +46,11 @@ export function seatPlaces(
     if (rule.before.some((word) => words.endsWith(` ${word}`))) return true;
     const left = matches[i - 1];
     const right = matches[i + 1];
-    // A route's two ends are places too: "connects Aleppo to Damascus", "Damascus with Aleppo".
+    // A route's two ends are places too: "connects Aleppo to Damascus", "Damascus with Aleppo",
+    // with an apposition between: "connects Aleppo, once Syria's economic hub, to Damascus".
     const joined = (a: RuleMatch, b: RuleMatch): boolean =>
-      listGap(body, a, b) || /^\s+(?:to|with)\s+$/u.test(body.slice(a.end, b.start));
+      listGap(body, a, b) ||
+      /^(?:,[^,.;:]{1,60},)?\s+(?:to|with)\s+$/u.test(body.slice(a.end, b.start));
     return (
       (isOtherCity(left) && joined(left, match)) || (isOtherCity(right) && joined(match, right))
     );

@@ -3,7 +3,8 @@
  * to one string, with a map back to the original offsets. Pure; usable in the browser.
  *
  * Steps, per word (a run of letters and digits; apostrophes and the marks ʿ ʾ inside a word are
- * dropped, so "Nu'man" is one word, but a possessive "'s" ends it):
+ * dropped, so "Nu'man" is one word, but a possessive "'s" ends it; a vowel written after such a
+ * mark that follows a vowel is dropped with it, so "Nu'aman" = "Nu'man", "Ma'arat" = "Marat"):
  * 1. case and diacritics folded ("Ḥamāh" = "hamah");
  * 2. the article dropped: "al"/"el" before a hyphen or space ("al-Numan", "Al Numan"), its
  *    assimilated forms before a hyphen ("an-Nu'man", "ash-Shughur", "ad-Dana", ...), and a glued
@@ -84,7 +85,10 @@ function splitWords(source: string): Word[] {
     word = { chars: [], starts: [], ends: [], after: 'other' };
   };
   const chars = [...source];
+  const isVowel = (char: string | undefined): boolean =>
+    char !== undefined && VOWELS.has(foldCodePoint(char));
   let index = 0;
+  let skipVowel = false;
   for (let k = 0; k < chars.length; k++) {
     const char = chars[k] ?? '';
     const start = index;
@@ -92,6 +96,9 @@ function splitWords(source: string): Word[] {
     if (APOSTROPHES.has(char)) {
       // A possessive "'s" ends the word ("Idlib's"); any other apostrophe is part of it.
       if (/^s$/iu.test(chars[k + 1] ?? '') && !isWordChar(chars[k + 2])) close('other');
+      else skipVowel = isVowel(word.chars[word.chars.length - 1]) && isVowel(chars[k + 1]);
+    } else if (skipVowel) {
+      skipVowel = false;
     } else if (isWordChar(char)) {
       for (const folded of foldCodePoint(char)) {
         word.chars.push(folded);

@@ -78,6 +78,14 @@ describe('translitKey', () => {
     expect(translitKey('an Idlib')).toBe('anidlib');
   });
 
+  it('drops a vowel written after an ayn mark that follows a vowel (round 9\'s "Nu’aman")', () => {
+    expect(translitKey('Ma’aret al-Nu’aman')).toBe(translitKey('Maaret al-Numan'));
+    expect(sameTranslit('Ma’aret al-Nu’aman', "Ma'arrat an-Nu'man")).toBe(true);
+    // After a consonant the vowel stays: "Qal'at" is not "Qalt".
+    expect(translitKey("Qal'at")).toBe('kalat');
+    expect(translitKey("Sim'an")).toBe('siman');
+  });
+
   it('keeps every unit’s source span, breaks at punctuation and ends a word at a possessive', () => {
     const source = "Idlib's Hamah, al-Surman";
     const keyed = keyText(source);

@@ -52,12 +52,12 @@ describe('loadLinkRules', () => {
     expect(messageFor(original.replace('roadWindow: 100', 'roadWindow: far'))).toMatch(
       /roadWindow/u,
     );
-    const verbs = original.replace(/^roadVerbs:\n(?: .*\n)+/mu, 'roadVerbs: linking\n');
+    const verbs = original.replace(/^roadVerbs:.*\n(?: .*\n)*/mu, 'roadVerbs: linking\n');
     expect(messageFor(verbs)).toMatch(
       new RegExp(`:${lineOf(verbs, 'roadVerbs')}: "roadVerbs" is not a list`, 'u'),
     );
     const prefixes = original.replace(
-      /^settlementPrefixes:\n(?: .*\n)+/mu,
+      /^settlementPrefixes:.*\n(?: .*\n)*/mu,
       'settlementPrefixes: Kafr\n',
     );
     expect(messageFor(prefixes)).toMatch(
