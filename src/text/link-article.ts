@@ -11,6 +11,7 @@ import { withoutRoadNameEnds } from './road-names.js';
 import { roadVerbSpans } from './road-verbs.js';
 import { withoutSettlementNames } from './settlement-names.js';
 import { provincialCapitals } from './capital-phrases.js';
+import { withoutNewPosts } from './new-posts.js';
 import { listGap } from './list-gap.js';
 import { seatPlaces } from './seat-rules.js';
 import { keyText } from './translit-key.js';
@@ -208,19 +209,24 @@ export function linkArticle(
   for (const [index, matches] of [...consumed].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     if (!sentence) continue;
-    const placed = postPlaces(
-      linker.rules.posts,
-      linker.postPatterns,
+    const placed = withoutNewPosts(
+      linker.newPosts,
+      linker.groups,
       body,
-      seatPlaces(
-        linker.rules.seats,
-        linker.cities,
+      postPlaces(
+        linker.rules.posts,
+        linker.postPatterns,
         body,
-        sentence.start,
-        withoutRoadNameEnds(
-          linker.roadNamePatterns,
+        seatPlaces(
+          linker.rules.seats,
+          linker.cities,
           body,
-          withoutSettlementNames(linker.settlementPrefix, linker.places, body, matches),
+          sentence.start,
+          withoutRoadNameEnds(
+            linker.roadNamePatterns,
+            body,
+            withoutSettlementNames(linker.settlementPrefix, linker.places, body, matches),
+          ),
         ),
       ),
     );

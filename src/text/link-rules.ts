@@ -48,6 +48,16 @@ export interface PostRule {
   relatives?: string[];
 }
 
+/** Posts that are not the group: newer ones ("these new observation posts"); see `withoutNewPosts`. */
+export interface NewPostRule {
+  /** Words just before a group mention that make it newer posts ("new", "additional"). */
+  adjectives: string[];
+  /** Words after it, before "established" or "set up" ("which were recently established"). */
+  adverbs: string[];
+  /** Verbs of setting up that, with a count other than the group's, make newer posts. */
+  verbs: string[];
+}
+
 /**
  * A capital is its government ("Damascus stokes protests", "an attack on Damascus") unless its
  * sentence places something in it: see `seatPlaces`.
@@ -121,6 +131,8 @@ export interface LinkRules {
   mentionsUntil?: Record<string, string>;
   /** Posts named by their town. Absent: no post rule. */
   posts?: PostRule;
+  /** Mentions of the group of posts that are newer posts. Absent: no such rule. */
+  newPosts?: NewPostRule;
   /**
    * Id patterns of groups (`op-*`): in a sentence that links one member, mentions of the whole
    * group are dropped.

@@ -10,6 +10,7 @@ import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
 import { roadVerbPattern } from './road-verbs.js';
 import { settlementPattern } from './settlement-names.js';
 import { capitalPattern } from './capital-phrases.js';
+import { newPostPatterns, type NewPostPatterns } from './new-posts.js';
 import { keyText, keyVariants } from './translit-key.js';
 
 /** What a folded alias means. */
@@ -69,6 +70,8 @@ export interface Linker {
   /** The {@link LinkRules.capitalPhrases}, and each province's capital. */
   capitalPhrase?: RegExp;
   capitalOf: Record<string, string>;
+  /** The {@link LinkRules.newPosts} rule, compiled. */
+  newPosts?: NewPostPatterns;
   /** Number of folded aliases in the trie. */
   size: number;
 }
@@ -262,6 +265,7 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     ...optional('roadVerbs', roadVerbPattern(rules.roadNouns, rules.roadVerbs ?? [])),
     ...optional('settlementPrefix', settlementPattern(rules.settlementPrefixes ?? [])),
     ...optional('capitalPhrase', capitalPattern(rules.capitalPhrases ?? [])),
+    ...optional('newPosts', rules.newPosts && newPostPatterns(rules.newPosts)),
     capitalOf: Object.fromEntries(
       Object.entries(rules.provinceOf ?? {}).map(([city, province]) => [province, city]),
     ),

@@ -53,7 +53,7 @@ export function postPatterns(rule: PostRule): PostPatterns {
     ...(rule.relatives?.length
       ? {
           relative: new RegExp(
-            `^,?\\s+(?:${alternatives(rule.relatives)})\\s+(?:${word}\\s+){0,4}?(?:a|an)\\s+(?:${word}\\s+){0,2}?(?:${nouns})(?![\\p{L}])`,
+            `^,?\\s+(?:${alternatives(rule.relatives)})\\s+(?:${word}\\s+){0,4}?(?:a|an|its)\\s+(?:${word}\\s+){0,2}?(?:${nouns})(?![\\p{L}])`,
             'iu',
           ),
         }

@@ -34,6 +34,7 @@ const KEYS = [
   'listAdjectives',
   'posts',
   'seats',
+  'newPosts',
   'groupYield',
   'mentionsUntil',
 ] as const;
@@ -77,16 +78,26 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
   };
 }
 
+/** Checks a rule that is a mapping of lists (`seats`, `newPosts`): each of `keys` a list. */
+function checkLists<K extends string>(
+  name: string,
+  value: unknown,
+  keys: readonly K[],
+  fail: Fail,
+): Record<K, string[]> {
+  const fix = `write ${name}: { ${keys.map((key) => `${key}: [...]`).join(', ')} }`;
+  if (!isRecord(value)) return fail([name], `"${name}" is not a mapping`, fix);
+  for (const key of keys)
+    if (!stringList(value[key])) fail([name, key], `"${name}.${key}" is not a list`, fix);
+  return value as Record<K, string[]>;
+}
+
 /** Checks the `seats` rule: the capitals' feature ids and the words that place a thing in them. */
-function checkSeats(value: unknown, fail: Fail): SeatRule | undefined {
-  if (value === undefined) return undefined;
-  const fix = 'write seats: { features: [city-id], before: [in, from, ...] }';
-  if (!isRecord(value)) return fail(['seats'], '"seats" is not a mapping', fix);
-  for (const key of ['features', 'before'] as const)
-    if (!stringList(value[key])) fail(['seats', key], `"seats.${key}" is not a list`, fix);
+function checkSeats(value: unknown, fail: Fail): SeatRule {
+  const seats = checkLists('seats', value, ['features', 'before'] as const, fail);
   return {
-    features: value.features as string[],
-    before: (value.before as string[]).map((word) => word.toLowerCase()),
+    features: seats.features,
+    before: seats.before.map((word) => word.toLowerCase()),
   };
 }
 
@@ -200,6 +211,16 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
       : { mentionsUntil: mentionsUntil as Record<string, string> }),
     posts: checkPosts(data.posts, fail),
     ...(data.seats === undefined ? {} : { seats: checkSeats(data.seats, fail) }),
+    ...(data.newPosts === undefined
+      ? {}
+      : {
+          newPosts: checkLists(
+            'newPosts',
+            data.newPosts,
+            ['adjectives', 'adverbs', 'verbs'] as const,
+            fail,
+          ),
+        }),
     groupYield: list('groupYield'),
     provinceOf: provinceOf as Record<string, string>,
     listNouns: list('listNouns').map((noun) => noun.toLowerCase()),
