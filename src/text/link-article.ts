@@ -209,37 +209,20 @@ export function linkArticle(
   for (const [index, matches] of [...consumed].sort((a, b) => a[0] - b[0])) {
     const sentence = sentences[index];
     if (!sentence) continue;
-    const placed = withoutNewPosts(
-      linker.newPosts,
-      linker.groups,
-      body,
-      postPlaces(
-        linker.rules.posts,
-        linker.postPatterns,
-        body,
-        seatPlaces(
-          linker.rules.seats,
-          linker.cities,
-          body,
-          sentence.start,
-          withoutRoadNameEnds(
-            linker.roadNamePatterns,
-            body,
-            withoutSettlementNames(linker.settlementPrefix, linker.places, body, matches),
-          ),
-        ),
-      ),
-    );
+    // The rules in order, each on the matches the one before left: names inside other names,
+    // capitals as governments, towns as posts, newer posts; then lists, capitals by role and
+    // roads; then the group rules.
+    let placed = withoutSettlementNames(linker.settlementPrefix, linker.places, body, matches);
+    placed = withoutRoadNameEnds(linker.roadNamePatterns, body, placed);
+    placed = seatPlaces(linker.rules.seats, linker.cities, body, sentence.start, placed);
+    placed = postPlaces(linker.rules.posts, linker.postPatterns, body, placed);
+    placed = withoutNewPosts(linker.newPosts, linker.groups, body, placed);
+    const { capitalPhrase, capitalOf } = linker;
+    const listed = provinceLists(linker, body, placed);
     const found = yieldGroups(
       linker.groups,
       countedGroups(linker.groups, body, [
-        ...provincialCapitals(
-          linker.capitalPhrase,
-          linker.capitalOf,
-          body,
-          sentence,
-          provinceLists(linker, body, placed),
-        ),
+        ...provincialCapitals(capitalPhrase, capitalOf, body, sentence, listed),
         ...roadLinks(linker, triggers.get(index) ?? [], placed),
       ]),
     );

@@ -3,22 +3,10 @@
  * pair after its untuned score, on sentences written for the purpose.
  */
 import { describe, expect, it } from 'vitest';
+import { OBSERVATION_POST_IDS } from '../../../src/domain/feature-ids.js';
 import { ids, links } from './context-links.js';
 
-const TWELVE = [
-  'op-salwa',
-  'op-qalaat-simaan',
-  'op-sheikh-aqil',
-  'op-al-eis',
-  'op-tell-tuqan',
-  'op-sarman',
-  'op-anadan',
-  'op-zaytuna',
-  'op-morek',
-  'op-rashidin',
-  'op-shir-maghar',
-  'op-ishtabraq',
-];
+const TWELVE = [...OBSERVATION_POST_IDS];
 
 describe('context rules, from the seventeenth and eighteenth held-out sets', () => {
   it('reads an unnamed post "one of 12" as the group', () => {
