@@ -25,7 +25,7 @@ export const alternatives = (phrases: readonly string[]): string =>
 
 /** A post's number after its noun: "observation post number 9 in the Murak region", "posts IX and XI in". */
 const NUMBER =
-  '(?:\\s+(?:(?:no\\.?|number|nr\\.?)\\s*\\d+|[IVX]{1,4}(?:\\s+and\\s+[IVX]{1,4})?),?)?';
+  '(?:\\s+(?:(?:no\\.?|number|nr\\.?)\\s*(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|[IVX]{1,4}(?:\\s+and\\s+[IVX]{1,4})?),?)?';
 
 /** The rule's two patterns: text just before a town, and text just after it. */
 export interface PostPatterns {
@@ -53,7 +53,7 @@ export function postPatterns(rule: PostRule): PostPatterns {
     ...(rule.relatives?.length
       ? {
           relative: new RegExp(
-            `^,?\\s+(?:${alternatives(rule.relatives)})\\s+(?:${word}\\s+){0,4}?(?:a|an|its)\\s+(?:${word}\\s+){0,2}?(?:${nouns})(?![\\p{L}])`,
+            `^(?:\\s+(?:${places}|region))?,?\\s+(?:${alternatives(rule.relatives)})\\s+(?:${word}\\s+){0,4}?(?:a|an|its)\\s+(?:${word}\\s+){0,2}?(?:${nouns})(?![\\p{L}])`,
             'iu',
           ),
         }
