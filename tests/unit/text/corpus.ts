@@ -165,7 +165,7 @@ export interface HeldOutRound {
   check: RoundCheck;
 }
 
-/** The rounds after the first held-out set (`held-out-2.json` … `held-out-28.json`, `held-out-30.json`). */
+/** The rounds after the first held-out set (`held-out-2.json` … `held-out-30.json`). */
 export const LATER_ROUNDS = [
   2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
   28, 29, 30,
