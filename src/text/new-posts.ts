@@ -6,7 +6,7 @@
  * count) and "set up observation posts" (no count) stay the group. Pure; usable in the browser.
  */
 import type { NewPostRule } from './link-rules.js';
-import { alternatives, type RuleMatch } from './post-rules.js';
+import { alternatives, wholeGroup, type RuleMatch } from './post-rules.js';
 
 /** The rule's patterns: text just before a group mention, and text just after it. */
 export interface NewPostPatterns {
@@ -55,9 +55,7 @@ export function withoutNewPosts(
 ): RuleMatch[] {
   if (!patterns) return matches;
   return matches.filter((m) => {
-    const group = groups.find(
-      (g) => m.entry.ids.length === g.length && m.entry.ids.every((id) => g.includes(id)),
-    );
+    const group = wholeGroup(groups, m);
     if (!group) return true;
     const before = body.slice(Math.max(0, m.start - 40), m.start);
     if (patterns.before.test(before)) return false;

@@ -108,6 +108,13 @@ export function yieldGroups(groups: readonly string[][], matches: RuleMatch[]): 
   return out;
 }
 
+/** The group of `groups` that `match` names whole ("observation posts"), if any. */
+export function wholeGroup(groups: readonly string[][], match: RuleMatch): string[] | undefined {
+  return groups.find(
+    (g) => match.entry.ids.length === g.length && match.entry.ids.every((id) => g.includes(id)),
+  );
+}
+
 /** Counts written as words, as news write counts of posts above twelve. */
 const COUNT_WORDS: Record<string, number> = {
   thirteen: 13,
@@ -140,9 +147,7 @@ export function countedGroups(
   matches: RuleMatch[],
 ): RuleMatch[] {
   return matches.filter((m) => {
-    const group = groups.find(
-      (g) => m.entry.ids.length === g.length && m.entry.ids.every((id) => g.includes(id)),
-    );
+    const group = wholeGroup(groups, m);
     if (!group) return true;
     const count = /(\d+|\p{L}+)(?:\s+of)?\s+$/u.exec(
       body.slice(Math.max(0, m.start - 24), m.start),
