@@ -3,7 +3,7 @@
  * protests", "any attack on Damascus", "under Damascus' control") unless its sentence places
  * something in the city. What places it is a closed class, so it is the rule: a word of
  * `seats.before` just before the name ("in Damascus", "the capital, Damascus", "linking
- * Damascus with"), a dateline ("Damascus, Feb 6", "DAMASCUS:"), or a list with another city
+ * Damascus with"), a dateline ("Damascus, Feb 6", "DAMASCUS:", "Damascus/Xinhua/UNI:"), or a list with another city
  * ("the cities of Latakia, Damascus, and Aleppo"). Longer aliases ("Damascus suburbs") are not
  * bare names and keep their links. Pure; usable in the browser.
  */
@@ -40,7 +40,7 @@ export function seatPlaces(
   return matches.filter((match, i) => {
     if (!isSeat(match)) return true;
     const lead = body.slice(sentenceStart, match.start);
-    if (lead.trim() === '' && /^\s*[,:(—–-]/u.test(body.slice(match.end, match.end + 3)))
+    if (lead.trim() === '' && /^\s*[,:(—–/-]/u.test(body.slice(match.end, match.end + 3)))
       return true;
     const words = ` ${lead.toLowerCase().replace(TRAILING, '').replace(/\s+/gu, ' ')}`;
     if (rule.before.some((word) => words.endsWith(` ${word}`))) return true;

@@ -1,6 +1,6 @@
 /**
- * The context rules written from the twenty-seventh and twenty-eighth held-out sets (issue 13),
- * after their untuned score, on sentences written for the purpose.
+ * The context rules written from the twenty-seventh to the thirtieth held-out sets (issue 13),
+ * each pair after its untuned score, on sentences written for the purpose.
  */
 import { describe, expect, it } from 'vitest';
 import { ids } from './context-links.js';
@@ -38,5 +38,25 @@ describe('context rules, from the twenty-seventh and twenty-eighth held-out sets
     expect(
       ids('The highway that links the Syrian capital with the city of Aleppo reopened.'),
     ).toEqual(['m5', 'city-damascus', 'city-aleppo']);
+  });
+});
+
+describe('context rules, from the twenty-ninth and thirtieth held-out sets', () => {
+  it('reads "observatory points" as the group', () => {
+    expect(ids('Turkey holds 12 ceasefire observatory points in the area.')).toHaveLength(12);
+  });
+
+  it('reads "from" and "between" after a road noun and a few words as a road mention', () => {
+    expect(
+      ids('The main trade routes for trade from Aleppo to Latakia and Hama must reopen.'),
+    ).toEqual(['m4', 'm5', 'city-aleppo', 'city-latakia', 'city-hama']);
+    // Without two ends of a road after it, nothing is a road.
+    expect(ids('The road was shelled from positions near Hama.')).toEqual(['city-hama']);
+  });
+
+  it('reads "Damascus/Xinhua/UNI:" as a dateline that places the city', () => {
+    expect(ids('Damascus/Xinhua/UNI: The army said it captured villages.')).toEqual([
+      'city-damascus',
+    ]);
   });
 });
