@@ -5,7 +5,8 @@
  * say ("the provincial capital" alone is Idlib's, in news about Idlib). Pure; usable in the
  * browser.
  */
-import { alternatives, type RuleMatch } from './post-rules.js';
+import { alternatives } from './phrase-pattern.js';
+import type { RuleMatch } from './post-rules.js';
 
 /** The rule's phrases, optionally after "the" or a possessive's "'s", as one global pattern. */
 export function capitalPattern(phrases: readonly string[]): RegExp | undefined {

@@ -5,7 +5,8 @@
 import { expandTemplate, idsForKey, type LinkRules, type LinkTarget } from './link-rules.js';
 import { collectPhrases, type Phrases } from './alias-phrases.js';
 import { foldAlias } from './normalise.js';
-import { alternatives, postPatterns, type PostPatterns } from './post-rules.js';
+import { alternatives } from './phrase-pattern.js';
+import { postPatterns, type PostPatterns } from './post-rules.js';
 import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
 import { roadVerbPattern } from './road-verbs.js';
 import { settlementPattern } from './settlement-names.js';

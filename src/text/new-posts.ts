@@ -6,7 +6,8 @@
  * count) and "set up observation posts" (no count) stay the group. Pure; usable in the browser.
  */
 import type { NewPostRule } from './link-rules.js';
-import { alternatives, wholeGroup, type RuleMatch } from './post-rules.js';
+import { alternatives, countOf } from './phrase-pattern.js';
+import { wholeGroup, type RuleMatch } from './post-rules.js';
 
 /** The rule's patterns: text just before a group mention, and text just after it. */
 export interface NewPostPatterns {
@@ -15,21 +16,6 @@ export interface NewPostPatterns {
   /** A verb of setting up and a count: "to establish two “". */
   counted: RegExp;
 }
-
-const COUNTS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 export function newPostPatterns(rule: NewPostRule): NewPostPatterns {
   const quote = '[“"‘\']?';
@@ -60,9 +46,9 @@ export function withoutNewPosts(
     const before = body.slice(Math.max(0, m.start - 40), m.start);
     if (patterns.before.test(before)) return false;
     if (patterns.after.test(body.slice(m.end, m.end + 60))) return false;
-    const count = patterns.counted.exec(before)?.[1]?.toLowerCase();
+    const count = patterns.counted.exec(before)?.[1];
     if (count === undefined) return true;
-    const n = /^\d+$/u.test(count) ? Number(count) : COUNTS[count];
+    const n = countOf(count);
     return n === undefined || n === group.length;
   });
 }

@@ -6,6 +6,7 @@
  */
 import type { PostRule } from './link-rules.js';
 import type { AliasEntry } from './linker.js';
+import { alternatives, countOf } from './phrase-pattern.js';
 
 /** A match, in original body offsets. */
 export interface RuleMatch {
@@ -13,15 +14,6 @@ export interface RuleMatch {
   end: number;
   entry: AliasEntry;
 }
-
-const escape = (phrase: string): string =>
-  phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-/** The phrases as one regular-expression alternation, longest first, spaces matching any run. */
-export const alternatives = (phrases: readonly string[]): string =>
-  [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 
 /** A post's number after its noun: "observation post number 9 in the Murak region", "posts IX and XI in". */
 const NUMBER =
@@ -115,27 +107,6 @@ export function wholeGroup(groups: readonly string[][], match: RuleMatch): strin
   );
 }
 
-/** Counts written as words, as news write counts of posts above twelve. */
-const COUNT_WORDS: Record<string, number> = {
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  dozens: 24,
-  hundreds: 200,
-};
-
 /**
  * Drops a mention of a whole group counted above its size: "Turkey maintains 69 observation
  * points", "Fifteen Turkish observation posts" are Turkey's other posts, not the twelve ("two of
@@ -152,8 +123,7 @@ export function countedGroups(
     const count = /(\d+|\p{L}+)(?:\s+of)?\s+$/u.exec(
       body.slice(Math.max(0, m.start - 24), m.start),
     );
-    const word = count?.[1]?.toLowerCase() ?? '';
-    const n = /^\d+$/u.test(word) ? Number(word) : COUNT_WORDS[word];
+    const n = countOf(count?.[1] ?? '');
     return n === undefined || n <= group.length;
   });
 }

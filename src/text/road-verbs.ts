@@ -4,7 +4,7 @@
  * followed by up to three words (no punctuation but a comma before the verb); the places after
  * the verb decide which road it is (`roadLinks`). Pure; usable in the browser.
  */
-import { alternatives } from './post-rules.js';
+import { alternatives } from './phrase-pattern.js';
 
 /** The pattern of {@link roadVerbSpans}; undefined when there are no verbs. */
 export function roadVerbPattern(

@@ -4,7 +4,8 @@
  * deir (monastery) or ain (spring); written capitalised just before a city's name, such a word
  * makes the two one name, which is not the city's. Pure; usable in the browser.
  */
-import { alternatives, type RuleMatch } from './post-rules.js';
+import { alternatives } from './phrase-pattern.js';
+import type { RuleMatch } from './post-rules.js';
 
 /** Text that ends in one of `prefixes`, capitalised as written, and a space or hyphen. */
 export function settlementPattern(prefixes: readonly string[]): RegExp | undefined {
