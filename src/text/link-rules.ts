@@ -37,6 +37,11 @@ export interface PostRule {
   preps: string[];
   /** A clause that may stand between the noun and the preposition ("which was set up"). */
   fillers?: string[];
+  /**
+   * A verb between the noun and the preposition, with up to two words after it: "The closest
+   * Turkish point is in Morek", "a Turkish military point has become besieged in the town of Morek".
+   */
+  copulas?: string[];
   /** Nouns of "the (...) town of" between the preposition and the town. */
   placeNouns: string[];
   /** The post at each town, by feature id: `city-morek: op-morek`. */

@@ -19,6 +19,9 @@ export interface RuleMatch {
 const NUMBER =
   '(?:\\s+(?:(?:no\\.?|number|nr\\.?)\\s*(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|[IVX]{1,4}(?:\\s+and\\s+[IVX]{1,4})?),?)?';
 
+/** After a copula, before the preposition: "is now besieged in", "has become encircled in". */
+const PARTICIPLE = 'now|still|already|currently|\\p{L}+(?:ed|en)';
+
 /** The rule's two patterns: text just before a town, and text just after it. */
 export interface PostPatterns {
   before: RegExp;
@@ -33,9 +36,12 @@ export function postPatterns(rule: PostRule): PostPatterns {
   const places = alternatives(rule.placeNouns);
   const fillers = rule.fillers?.length ? `(?:(?:${alternatives(rule.fillers)})\\s+)?` : '';
   const word = "[\\p{L}'’-]+";
+  const copulas = rule.copulas?.length
+    ? `(?:(?:${alternatives(rule.copulas)})(?:\\s+(?:${PARTICIPLE})){0,2}\\s+)?`
+    : '';
   return {
     before: new RegExp(
-      `(?:^|[^\\p{L}])(${nouns})${NUMBER}\\s+${fillers}(?:${preps})\\s+(?:the\\s+(?:(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?)?[“"'#]?$`,
+      `(?:^|[^\\p{L}])(${nouns})${NUMBER}\\s+${copulas}${fillers}(?:${preps})\\s+(?:the\\s+(?:(?:${word}\\s+){0,2}?(?:${places})\\s+of\\s+)?)?[“"'#]?$`,
       'iu',
     ),
     after: new RegExp(

@@ -61,7 +61,7 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     if (!stringList(value[key]))
       fail(['posts', key], `"posts.${key}" is not a list of phrases`, fix);
   }
-  for (const key of ['fillers', 'relatives'] as const) {
+  for (const key of ['fillers', 'relatives', 'copulas'] as const) {
     if (value[key] !== undefined && !stringList(value[key]))
       fail(['posts', key], `"posts.${key}" is not a list of phrases`, fix);
   }
@@ -72,8 +72,11 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     nouns: value.nouns as string[],
     preps: value.preps as string[],
     placeNouns: value.placeNouns as string[],
-    ...(value.fillers === undefined ? {} : { fillers: value.fillers as string[] }),
-    ...(value.relatives === undefined ? {} : { relatives: value.relatives as string[] }),
+    ...Object.fromEntries(
+      (['fillers', 'relatives', 'copulas'] as const).flatMap((k) =>
+        value[k] === undefined ? [] : [[k, value[k] as string[]]],
+      ),
+    ),
     at: at as Record<string, string>,
   };
 }

@@ -78,6 +78,9 @@ describe('loadLinkRules', () => {
     expect(
       messageFor(original.replace('  relatives: [where', '  relatives: 3\n  x: [where')),
     ).toMatch(/"posts\.relatives" is not a list/u);
+    expect(messageFor(original.replace('  copulas:\n', '  copulas: 3\n  x:\n'))).toMatch(
+      /"posts\.copulas" is not a list/u,
+    );
     expect(
       messageFor(original.replace('  adverbs: [recently', '  adverbs: 3\n  x: [recently')),
     ).toMatch(/:\d+: "newPosts\.adverbs" is not a list/u);
