@@ -212,7 +212,13 @@ export function linkArticle(
     // The rules in order, each on the matches the one before left: names inside other names,
     // capitals as governments, towns as posts, newer posts; then lists, capitals by role and
     // roads; then the group rules.
-    let placed = withoutSettlementNames(linker.settlementPrefix, linker.places, body, matches);
+    let placed = withoutSettlementNames(
+      linker.settlementPrefix,
+      linker.places,
+      body,
+      matches,
+      linker.settlementSuffix,
+    );
     placed = withoutRoadNameEnds(linker.roadNamePatterns, body, placed);
     placed = seatPlaces(linker.rules.seats, linker.cities, body, sentence.start, placed);
     placed = postPlaces(linker.rules.posts, linker.postPatterns, body, placed);

@@ -104,6 +104,8 @@ export interface LinkRules {
    * place's name: "the town of Kafr Aleppo" links nothing.
    */
   settlementPrefixes?: string[];
+  /** Words that, just after a city's or a province's name, make it a camp's: "Halab camp". */
+  settlementSuffixes?: string[];
   /**
    * A province's capital named by its role ("the administrative capital"): the capital of the
    * province the sentence names before it (see {@link provinceOf}).

@@ -9,7 +9,7 @@ import { alternatives } from './phrase-pattern.js';
 import { postPatterns, type PostPatterns } from './post-rules.js';
 import { roadNamePatterns, type RoadNamePatterns } from './road-names.js';
 import { roadVerbPattern } from './road-verbs.js';
-import { settlementPattern } from './settlement-names.js';
+import { settlementPattern, settlementSuffixPattern } from './settlement-names.js';
 import { capitalPattern } from './capital-phrases.js';
 import { newPostPatterns, type NewPostPatterns } from './new-posts.js';
 import { keyText, keyVariants } from './translit-key.js';
@@ -68,6 +68,8 @@ export interface Linker {
   roadVerbs?: RegExp;
   /** Text ending in a {@link LinkRules.settlementPrefixes} word. */
   settlementPrefix?: RegExp;
+  /** Text opening with a {@link LinkRules.settlementSuffixes} word. */
+  settlementSuffix?: RegExp;
   /** The {@link LinkRules.capitalPhrases}, and each province's capital. */
   capitalPhrase?: RegExp;
   capitalOf: Record<string, string>;
@@ -265,6 +267,7 @@ export function compileLinker(targets: readonly LinkTarget[], rules: LinkRules):
     places: new Set([...cities, ...provinces]),
     ...optional('roadVerbs', roadVerbPattern(rules.roadNouns, rules.roadVerbs ?? [])),
     ...optional('settlementPrefix', settlementPattern(rules.settlementPrefixes ?? [])),
+    ...optional('settlementSuffix', settlementSuffixPattern(rules.settlementSuffixes ?? [])),
     ...optional('capitalPhrase', capitalPattern(rules.capitalPhrases ?? [])),
     ...optional('newPosts', rules.newPosts && newPostPatterns(rules.newPosts)),
     capitalOf: Object.fromEntries(

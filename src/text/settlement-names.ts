@@ -13,18 +13,31 @@ export function settlementPattern(prefixes: readonly string[]): RegExp | undefin
   return new RegExp(`(?<![\\p{L}])(?:${alternatives(prefixes)})[\\s-]+$`, 'u');
 }
 
-/** Drops the matches of `places` (feature ids) that follow a settlement prefix in `body`. */
+/** Text that opens with a space or hyphen and one of `suffixes`: " camp" ("Halab camp"). */
+export function settlementSuffixPattern(suffixes: readonly string[]): RegExp | undefined {
+  if (suffixes.length === 0) return undefined;
+  return new RegExp(`^[\\s-]+(?:${alternatives(suffixes)})(?![\\p{L}])`, 'iu');
+}
+
+/**
+ * Drops the matches of `places` (feature ids) that follow a settlement prefix in `body`, or that
+ * a settlement suffix follows.
+ */
 export function withoutSettlementNames<M extends RuleMatch>(
   pattern: RegExp | undefined,
   places: ReadonlySet<string>,
   body: string,
   matches: M[],
+  suffix?: RegExp,
 ): M[] {
-  if (!pattern) return matches;
+  if (!pattern && !suffix) return matches;
   return matches.filter(
     (m) =>
       m.entry.ids.length === 0 ||
       !m.entry.ids.every((id) => places.has(id)) ||
-      !pattern.test(body.slice(Math.max(0, m.start - 16), m.start)),
+      !(
+        pattern?.test(body.slice(Math.max(0, m.start - 16), m.start)) ||
+        suffix?.test(body.slice(m.end, m.end + 16))
+      ),
   );
 }

@@ -11,7 +11,8 @@
  *    "al"/"el" at the start of a word of 6 or more letters ("Alnuman");
  * 3. spellings folded: ph→f, ch→sh (French "Cheikhoun", "Choughour"), dh→z, th→t, gh→g, q→k,
  *    ck→k, dj→j, ou/oo→u, o→u, ee→i, ei/ai/ey→ay ("Sheikh" = "Shaykh"), aw or au before a consonant→u
- *    ("Tawqan" = "Tuqan", "Nauman" = "Numan"), iy before a vowel→i ("Latakiya" = "Latakia"); kh and sh stay;
+ *    ("Tawqan" = "Tuqan", "Nauman" = "Numan"), ua before a consonant→u (an unmarked ayn: "Nuaman" =
+ *    "Numan"), iy before a vowel→i ("Latakiya" = "Latakia"); kh and sh stay;
  * 4. doubled letters made single ("Maarrat" = "Marat", "Tell" = "Tel");
  * 5. a final h after a vowel dropped ("Hamah" = "Hama"), not after a consonant ("Sheikh").
  *
@@ -156,6 +157,10 @@ function keyWord(word: Word): Unit[] {
     const after = chars[i + 2];
     const pair = DIGRAPHS[c + next];
     if (c === 'a' && (next === 'w' || next === 'u') && after !== undefined && !VOWELS.has(after)) {
+      emit('u', i, i + 1);
+      i++;
+    } else if (c === 'u' && next === 'a' && after !== undefined && !VOWELS.has(after)) {
+      // The ayn written as a vowel, unmarked: "Nuaman" = "Numan".
       emit('u', i, i + 1);
       i++;
     } else if (c === 'i' && next === 'y' && after !== undefined && VOWELS.has(after)) {

@@ -25,6 +25,7 @@ const KEYS = [
   'roadWindow',
   'roadVerbs',
   'settlementPrefixes',
+  'settlementSuffixes',
   'capitalPhrases',
   'retarget',
   'provinceOf',
@@ -61,7 +62,8 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     if (!stringList(value[key]))
       fail(['posts', key], `"posts.${key}" is not a list of phrases`, fix);
   }
-  for (const key of ['fillers', 'relatives', 'copulas'] as const) {
+  const optional = ['fillers', 'relatives', 'copulas'] as const;
+  for (const key of optional) {
     if (value[key] !== undefined && !stringList(value[key]))
       fail(['posts', key], `"posts.${key}" is not a list of phrases`, fix);
   }
@@ -72,11 +74,7 @@ function checkPosts(value: unknown, fail: Fail): PostRule | undefined {
     nouns: value.nouns as string[],
     preps: value.preps as string[],
     placeNouns: value.placeNouns as string[],
-    ...Object.fromEntries(
-      (['fillers', 'relatives', 'copulas'] as const).flatMap((k) =>
-        value[k] === undefined ? [] : [[k, value[k] as string[]]],
-      ),
-    ),
+    ...Object.fromEntries(optional.filter((k) => value[k] !== undefined).map((k) => [k, value[k]])),
     at: at as Record<string, string>,
   };
 }
@@ -241,6 +239,7 @@ function checkShape(file: string, yaml: YamlWithLines): LinkRules {
     roadWindow: roadWindow as number,
     roadVerbs: list('roadVerbs'),
     settlementPrefixes: list('settlementPrefixes'),
+    settlementSuffixes: list('settlementSuffixes'),
     capitalPhrases: list('capitalPhrases'),
     retarget,
   };

@@ -17,6 +17,8 @@ const SAME: string[][] = [
     'Maarat al-Numan',
     'Ma’arat Al-Nu’man',
     'Maarat al Numan',
+    // Portuguese, EFE (held-out round 33): the ayn as an unmarked vowel.
+    'Maarat al Nuaman',
     'Maarat al-Noman',
     'Maʿarrat an-Nuʿmān',
   ],
