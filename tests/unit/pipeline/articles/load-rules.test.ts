@@ -68,6 +68,13 @@ describe('loadLinkRules', () => {
     );
   });
 
+  it('names the line of a bad settlementSuffixes list', () => {
+    const text = original.replace('settlementSuffixes: [camp, al]', 'settlementSuffixes: camp');
+    expect(messageFor(text)).toMatch(
+      new RegExp(`:${lineOf(text, 'settlementSuffixes')}: "settlementSuffixes" is not a list`, 'u'),
+    );
+  });
+
   it('names the line of a bad post rule and a group that matches nothing', () => {
     expect(messageFor(original.replace('city-morek: op-morek', 'city-morek: op-murek'))).toMatch(
       /:\d+: "op-murek" is not a feature/u,
