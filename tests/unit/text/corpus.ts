@@ -163,6 +163,8 @@ export interface HeldOutRound {
   articles: Set<string>;
   gold: GoldSentence[];
   check: RoundCheck;
+  /** Articles with no sentence to link by the criteria: they only test for wrong links. */
+  unlabelled: Set<string>;
 }
 
 /** The rounds after the first held-out set (`held-out-2.json` … `held-out-36.json`). */
@@ -174,9 +176,12 @@ export const LATER_ROUNDS = [
 export function heldOutRound(round: number): HeldOutRound {
   const read = <T>(name: string): T =>
     JSON.parse(readFileSync(join(root, 'tests/fixtures/quotes', name), 'utf8')) as T;
-  const set = read<{ articles: string[]; check: RoundCheck }>(`held-out-${round}.json`);
+  const set = read<{ articles: string[]; check: RoundCheck; unlabelled?: string[] }>(
+    `held-out-${round}.json`,
+  );
   const gold = read<{ sentences: GoldSentence[] }>(`gold-held-out-${round}.json`).sentences;
-  return { round, articles: new Set(set.articles), gold, check: set.check };
+  const unlabelled = new Set(set.unlabelled ?? []);
+  return { round, articles: new Set(set.articles), gold, check: set.check, unlabelled };
 }
 
 /** Every article of the later rounds: scored against their own gold labels, so the 2018–21

@@ -34,9 +34,11 @@ const score = (articles: ReturnType<typeof reviewedArticles>) =>
   );
 
 describe('the published links, after review (stand-in targets)', () => {
-  it('every article has gold labels', () => {
+  it('every article has gold labels, but those its round says have none', () => {
     const labelled = new Set(gold.map((g) => g.article));
-    expect(reviewedArticles().filter((a) => !labelled.has(a.meta.id))).toEqual([]);
+    const none = new Set(LATER_ROUNDS.flatMap((round) => [...heldOutRound(round).unlabelled]));
+    const missing = reviewedArticles().filter((a) => !labelled.has(a.meta.id));
+    expect(missing.map((a) => a.meta.id)).toEqual([...none]);
   });
 
   it('have no wrong link, where the linker alone has some', () => {
