@@ -167,10 +167,10 @@ export interface HeldOutRound {
   unlabelled: Set<string>;
 }
 
-/** The rounds after the first held-out set (`held-out-2.json` … `held-out-36.json`). */
+/** The rounds after the first held-out set (`held-out-2.json` … `held-out-37.json`). */
 export const LATER_ROUNDS = [
   2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
-  28, 29, 30, 31, 32, 33, 34, 35, 36,
+  28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
 ] as const;
 
 export function heldOutRound(round: number): HeldOutRound {
