@@ -214,10 +214,10 @@ export function linkArticle(
     // roads; then the group rules.
     let placed = withoutSettlementNames(
       linker.settlementPrefix,
+      linker.settlementSuffix,
       linker.places,
       body,
       matches,
-      linker.settlementSuffix,
     );
     placed = withoutRoadNameEnds(linker.roadNamePatterns, body, placed);
     placed = seatPlaces(linker.rules.seats, linker.cities, body, sentence.start, placed);

@@ -38,8 +38,9 @@ export interface PostRule {
   /** A clause that may stand between the noun and the preposition ("which was set up"). */
   fillers?: string[];
   /**
-   * A verb between the noun and the preposition, with up to two words after it: "The closest
-   * Turkish point is in Morek", "a Turkish military point has become besieged in the town of Morek".
+   * A verb between the noun and the preposition, with up to two participles ("besieged") or
+   * "now", "still" after it: "The closest Turkish point is in Morek", "a Turkish military point
+   * has become besieged in the town of Morek".
    */
   copulas?: string[];
   /** Nouns of "the (...) town of" between the preposition and the town. */
@@ -104,7 +105,10 @@ export interface LinkRules {
    * place's name: "the town of Kafr Aleppo" links nothing.
    */
   settlementPrefixes?: string[];
-  /** Words that, just after a city's or a province's name, make it a camp's: "Halab camp". */
+  /**
+   * Words that, just after a city's or a province's name, make it part of another name: "Halab
+   * camp", "Halab al-Shehaba".
+   */
   settlementSuffixes?: string[];
   /**
    * A province's capital named by its role ("the administrative capital"): the capital of the

@@ -24,19 +24,19 @@ export function settlementSuffixPattern(suffixes: readonly string[]): RegExp | u
  * a settlement suffix follows.
  */
 export function withoutSettlementNames<M extends RuleMatch>(
-  pattern: RegExp | undefined,
+  prefix: RegExp | undefined,
+  suffix: RegExp | undefined,
   places: ReadonlySet<string>,
   body: string,
   matches: M[],
-  suffix?: RegExp,
 ): M[] {
-  if (!pattern && !suffix) return matches;
+  if (!prefix && !suffix) return matches;
   return matches.filter(
     (m) =>
       m.entry.ids.length === 0 ||
       !m.entry.ids.every((id) => places.has(id)) ||
       !(
-        pattern?.test(body.slice(Math.max(0, m.start - 16), m.start)) ||
+        prefix?.test(body.slice(Math.max(0, m.start - 16), m.start)) ||
         suffix?.test(body.slice(m.end, m.end + 16))
       ),
   );

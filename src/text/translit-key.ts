@@ -156,11 +156,9 @@ function keyWord(word: Word): Unit[] {
     const next = chars[i + 1] ?? '';
     const after = chars[i + 2];
     const pair = DIGRAPHS[c + next];
-    if (c === 'a' && (next === 'w' || next === 'u') && after !== undefined && !VOWELS.has(after)) {
-      emit('u', i, i + 1);
-      i++;
-    } else if (c === 'u' && next === 'a' && after !== undefined && !VOWELS.has(after)) {
-      // The ayn written as a vowel, unmarked: "Nuaman" = "Numan".
+    // aw/au ("Tawqan"), and ua, an unmarked ayn ("Nuaman"), before a consonant: u.
+    const toU = (c === 'a' && (next === 'w' || next === 'u')) || (c === 'u' && next === 'a');
+    if (toU && after !== undefined && !VOWELS.has(after)) {
       emit('u', i, i + 1);
       i++;
     } else if (c === 'i' && next === 'y' && after !== undefined && VOWELS.has(after)) {
